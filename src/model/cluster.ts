@@ -1,0 +1,290 @@
+/**
+ * The cluster as the API server stores it: Kubernetes objects with the field names, nesting and
+ * defaults of the real API (core/v1, discovery.k8s.io/v1, networking.k8s.io/v1), plus the app's own
+ * `ClusterSettings` for what no Kubernetes object holds (the provider, CIDRs, clients).
+ *
+ * Invariants of a `Cluster` the model hands out (parseManifests, scenario builders, store actions):
+ * - defaults are applied and addresses allocated, as after `kubectl apply` + `kubectl get -o yaml`:
+ *   every non-headless, non-ExternalName Service has `spec.clusterIP` inside `serviceCIDR`, every
+ *   NodePort/LoadBalancer port has a `nodePort` in `nodePortRange`, every port has `protocol` and
+ *   `targetPort`;
+ * - every Pod with `spec.nodeName` names an existing Node and, once running, has a `status.podIP`
+ *   inside that Node's `spec.podCIDR`;
+ * - object names are unique per kind and namespace (Nodes per cluster).
+ * Functions that take user input (manifests, edits) validate before producing a Cluster.
+ */
+
+export type Protocol = 'TCP' | 'UDP' | 'SCTP';
+
+export type Labels = Record<string, string>;
+
+/** metadata of namespaced objects. `namespace` defaults to "default" when parsed. */
+export interface ObjectMeta {
+  name: string;
+  namespace: string;
+  labels?: Labels;
+  annotations?: Record<string, string>;
+}
+
+/** metadata of cluster-scoped objects (Node). */
+export interface ClusterObjectMeta {
+  name: string;
+  labels?: Labels;
+  annotations?: Record<string, string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node (core/v1)
+
+export type NodeAddressType = 'InternalIP' | 'ExternalIP' | 'Hostname' | 'InternalDNS' | 'ExternalDNS';
+
+export interface NodeAddress {
+  type: NodeAddressType;
+  address: string;
+}
+
+export interface Node {
+  apiVersion: 'v1';
+  kind: 'Node';
+  metadata: ClusterObjectMeta;
+  /** spec.podCIDR: the range this node's pods get their IPs from (node IPAM). */
+  spec: { podCIDR?: string; unschedulable?: boolean };
+  status: {
+    addresses: NodeAddress[];
+    /** The Ready condition, flattened. */
+    ready: boolean;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pod (core/v1)
+
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  /** Defaults to TCP. */
+  protocol: Protocol;
+}
+
+export interface Container {
+  name: string;
+  image: string;
+  ports?: ContainerPort[];
+}
+
+export interface Pod {
+  apiVersion: 'v1';
+  kind: 'Pod';
+  metadata: ObjectMeta;
+  spec: {
+    nodeName?: string;
+    containers: Container[];
+    /** hostname/subdomain give a pod its own DNS name under a headless Service. */
+    hostname?: string;
+    subdomain?: string;
+  };
+  status: {
+    phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+    podIP?: string;
+    /** The Ready condition, flattened: readiness probe passing. Only ready pods are endpoints. */
+    ready: boolean;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Service (core/v1)
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+
+export interface ServicePort {
+  /** Required when the Service has more than one port. */
+  name?: string;
+  /** Defaults to TCP. */
+  protocol: Protocol;
+  port: number;
+  /** A number, or the name of a container port. Defaults to `port`. */
+  targetPort: number | string;
+  /** Allocated from the node-port range for NodePort and LoadBalancer Services. */
+  nodePort?: number;
+  appProtocol?: string;
+}
+
+export interface LoadBalancerIngress {
+  ip?: string;
+  hostname?: string;
+}
+
+export interface Service {
+  apiVersion: 'v1';
+  kind: 'Service';
+  metadata: ObjectMeta;
+  spec: {
+    /** Defaults to ClusterIP. */
+    type: ServiceType;
+    /** Absent: no endpoints are managed for this Service (bring your own EndpointSlices). */
+    selector?: Labels;
+    ports: ServicePort[];
+    /** An IP from the service CIDR, or "None" for a headless Service. Absent for ExternalName. */
+    clusterIP?: string;
+    clusterIPs?: string[];
+    externalName?: string;
+    externalIPs?: string[];
+    /** Only for NodePort and LoadBalancer. Defaults to Cluster there. */
+    externalTrafficPolicy?: 'Cluster' | 'Local';
+    /** Defaults to Cluster (not for ExternalName). */
+    internalTrafficPolicy?: 'Cluster' | 'Local';
+    /** Defaults to None. */
+    sessionAffinity: 'None' | 'ClientIP';
+    /** spec.sessionAffinityConfig.clientIP.timeoutSeconds, default 10800 when ClientIP. */
+    sessionAffinityConfig?: { clientIP: { timeoutSeconds: number } };
+    loadBalancerSourceRanges?: string[];
+    loadBalancerIP?: string;
+    /** Allocated for LoadBalancer with externalTrafficPolicy Local. */
+    healthCheckNodePort?: number;
+    publishNotReadyAddresses?: boolean;
+  };
+  status: {
+    /** Empty ingress list: `<pending>` in kubectl. */
+    loadBalancer: { ingress?: LoadBalancerIngress[] };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// EndpointSlice (discovery.k8s.io/v1)
+
+export interface EndpointSliceEndpoint {
+  addresses: string[];
+  conditions: { ready?: boolean; serving?: boolean; terminating?: boolean };
+  nodeName?: string;
+  hostname?: string;
+  targetRef?: { kind: 'Pod'; name: string; namespace: string };
+}
+
+export interface EndpointSlicePort {
+  name?: string;
+  port?: number;
+  protocol?: Protocol;
+  appProtocol?: string;
+}
+
+export interface EndpointSlice {
+  apiVersion: 'discovery.k8s.io/v1';
+  kind: 'EndpointSlice';
+  /** labels["kubernetes.io/service-name"] names the Service it belongs to. */
+  metadata: ObjectMeta;
+  addressType: 'IPv4' | 'IPv6' | 'FQDN';
+  endpoints: EndpointSliceEndpoint[];
+  ports: EndpointSlicePort[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ingress (networking.k8s.io/v1)
+
+export interface IngressServiceBackend {
+  name: string;
+  port: { number?: number; name?: string };
+}
+
+export interface IngressBackend {
+  service?: IngressServiceBackend;
+}
+
+export interface HTTPIngressPath {
+  path?: string;
+  pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific';
+  backend: IngressBackend;
+}
+
+export interface IngressRule {
+  host?: string;
+  http?: { paths: HTTPIngressPath[] };
+}
+
+export interface Ingress {
+  apiVersion: 'networking.k8s.io/v1';
+  kind: 'Ingress';
+  metadata: ObjectMeta;
+  spec: {
+    ingressClassName?: string;
+    defaultBackend?: IngressBackend;
+    rules?: IngressRule[];
+    tls?: { hosts?: string[]; secretName?: string }[];
+  };
+  status: { loadBalancer: { ingress?: LoadBalancerIngress[] } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What no Kubernetes object holds: kind ClusterSettings in the app's own API group.
+
+/** A machine outside the cluster that sends requests. */
+export interface Client {
+  name: string;
+  /** internet: a host on the public internet; lan: a host on the nodes' own subnet. */
+  location: 'internet' | 'lan';
+  ip: string;
+}
+
+export interface ClusterSettingsSpec {
+  /** cloud: LoadBalancer Services get an external IP; bare-metal: they stay <pending>. */
+  provider: 'cloud' | 'bare-metal';
+  serviceCIDR: string;
+  /** The whole cluster's pod range (kube-proxy's --cluster-cidr, for local-traffic detection). */
+  podCIDR: string;
+  nodeSubnet: string;
+  /** Whether the nodes' IPs are reachable from the internet. */
+  nodesPublic: boolean;
+  /** "min-max", the API server's --service-node-port-range. */
+  nodePortRange: string;
+  clusterDomain: string;
+  dnsServiceIP: string;
+  clients: Client[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<ClusterSettingsSpec> = Object.freeze({
+  provider: 'cloud',
+  serviceCIDR: '10.96.0.0/12',
+  podCIDR: '10.244.0.0/16',
+  nodeSubnet: '10.0.1.0/24',
+  nodesPublic: false,
+  nodePortRange: '30000-32767',
+  clusterDomain: 'cluster.local',
+  dnsServiceIP: '10.96.0.10',
+  clients: [],
+});
+
+export const SETTINGS_API_VERSION = 'explainer.dev/v1alpha1';
+
+// ---------------------------------------------------------------------------------------------
+
+/** Everything the explainer knows about one cluster. */
+export interface Cluster {
+  settings: ClusterSettingsSpec;
+  nodes: Node[];
+  pods: Pod[];
+  services: Service[];
+  /** Given as read from a real cluster; when empty, the model derives endpoints from selectors. */
+  endpointSlices: EndpointSlice[];
+  ingresses: Ingress[];
+}
+
+/** The InternalIP of a node, the address kube-proxy and the pod network use. */
+export function nodeInternalIP(node: Node): string | undefined {
+  return node.status.addresses.find((a) => a.type === 'InternalIP')?.address;
+}
+
+/** The ExternalIP of a node, if it has one (public clouds give one to nodes on public subnets). */
+export function nodeExternalIP(node: Node): string | undefined {
+  return node.status.addresses.find((a) => a.type === 'ExternalIP')?.address;
+}
+
+/** True for `clusterIP: None`. */
+export function isHeadless(service: Service): boolean {
+  return service.spec.clusterIP === 'None';
+}
+
+/** A stable id for any object: `Kind/namespace/name` (`Node/name` for Nodes). */
+export function objectId(obj: Node | Pod | Service | Ingress | EndpointSlice): string {
+  return 'namespace' in obj.metadata
+    ? `${obj.kind}/${obj.metadata.namespace}/${obj.metadata.name}`
+    : `${obj.kind}/${obj.metadata.name}`;
+}
