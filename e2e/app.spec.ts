@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test.describe('the default scenario', () => {
+  test('draws the nodes, pods, Service and load balancer with their addresses', async ({ canvas }) => {
+    await canvas.open();
+    await expect(canvas.elementsOfType('worker')).toHaveCount(3);
+    await expect(canvas.elementsOfType('pod')).toHaveCount(3);
+    await expect(canvas.elementsOfType('service')).toHaveCount(1);
+    await expect(canvas.elementsOfType('loadBalancer')).toHaveCount(1);
+
+    const worker1 = canvas.element('node:worker-1');
+    await expect(worker1).toContainText('worker-1');
+    await expect(worker1).toContainText(/10\.0\.1\.\d+/);
+
+    for (const pod of await canvas.elementsOfType('pod').all()) {
+      await expect(pod).toContainText(/10\.244\.\d+\.\d+/);
+    }
+    const service = canvas.element('svc:default/web');
+    await expect(service).toContainText('LoadBalancer');
+    await expect(service).toContainText(/ClusterIP\s*10\.\d+\.\d+\.\d+/);
+    await expect(service).toContainText('nodePort 30080');
+    await expect(service).toContainText(/External IP\s*\d+\.\d+\.\d+\.\d+/);
+    await expect(canvas.element('lb:default/web')).toContainText(/\d+\.\d+\.\d+\.\d+/);
+  });
+
+  test('dragging a worker node moves it and the pods inside it', async ({ canvas }) => {
+    await canvas.open();
+    const podId = await canvas.elementsOfType('pod').first().getAttribute('data-id');
+    const parent = 'node:worker-1';
+    const nodeBefore = await canvas.box(parent);
+    const podBefore = await canvas.box(podId!);
+    await canvas.drag(parent, 60, 90);
+    const nodeAfter = await canvas.box(parent);
+    const podAfter = await canvas.box(podId!);
+    expect(nodeAfter.x - nodeBefore.x).toBeGreaterThan(20);
+    expect(nodeAfter.y - nodeBefore.y).toBeGreaterThan(30);
+    expect(podAfter.x - podBefore.x).toBeCloseTo(nodeAfter.x - nodeBefore.x, 0);
+    expect(podAfter.y - podBefore.y).toBeCloseTo(nodeAfter.y - nodeBefore.y, 0);
+  });
+
+  test('renders in the dark theme', async ({ page, canvas }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await canvas.open();
+    await expect(page.locator('.react-flow.dark')).toBeVisible();
+    const background = await page.locator('main').evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
+    // slate-950 in Tailwind's oklch palette: dark, whatever the notation.
+    expect(background).not.toMatch(/rgb\(2[0-9]{2}, 2[0-9]{2}, 2[0-9]{2}\)|oklch\(0\.9/);
+    await page.screenshot({ path: 'docs/screenshot-dark.png' });
+  });
+
+  test('has no serious or critical accessibility violation', async ({ page, canvas }) => {
+    await canvas.open();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${scheme}: ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
+  });
+
+  test('writes the README screenshot', async ({ page, canvas }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await canvas.open();
+    await page.screenshot({ path: 'docs/screenshot.png' });
+  });
+});

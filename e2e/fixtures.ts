@@ -1,0 +1,26 @@
+import { test as base, expect } from '@playwright/test';
+import { Canvas } from './pages/Canvas';
+
+/**
+ * The suite's `test`: hands out page objects and fails any test during which the page logged a
+ * console error or threw, so a red console never passes unnoticed.
+ */
+export const test = base.extend<{ canvas: Canvas; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+      await use(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  canvas: async ({ page }, use) => {
+    await use(new Canvas(page));
+  },
+});
+
+export { expect };

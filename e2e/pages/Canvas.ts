@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The React Flow canvas: elements by their canvas id (`node:worker-1`, `svc:default/web`, …). */
+export class Canvas {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('application').or(page.locator('.react-flow')).first();
+  }
+
+  async open(path = './') {
+    await this.page.goto(path);
+    await expect(this.element('cluster')).toBeVisible();
+  }
+
+  element(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  elementsOfType(type: string): Locator {
+    return this.page.locator(`.react-flow__node-${type}`);
+  }
+
+  async box(id: string) {
+    const box = await this.element(id).boundingBox();
+    if (!box) throw new Error(`${id} is not on screen`);
+    return box;
+  }
+
+  /** Drags an element by its top strip (its title), by dx/dy screen pixels, in small steps like a hand. */
+  async drag(id: string, dx: number, dy: number) {
+    const box = await this.box(id);
+    const x = box.x + box.width / 2;
+    const y = box.y + 12;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y + dy, { steps: 12 });
+    await this.page.mouse.up();
+  }
+}

@@ -1,0 +1,68 @@
+import { useCallback, useMemo } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
+import type { AppState } from '../store/createAppStore';
+import { nodeTypes } from './nodeTypes';
+import { edgeTypes } from './edgeTypes';
+import { toFlow } from './toFlow';
+import type { AppNode } from './flowTypes';
+import { ACCENT } from './nodes/NodeCard';
+
+const selectCluster = (s: AppState) => s.cluster;
+const selectPositions = (s: AppState) => s.positions;
+const selectSelectedId = (s: AppState) => s.selectedId;
+
+const minimapColor = (node: AppNode): string => {
+  switch (node.type) {
+    case 'service': return ACCENT.kubernetes;
+    case 'pod': return ACCENT.pod;
+    case 'loadBalancer': return ACCENT.loadBalancer;
+    case 'cluster': return 'transparent';
+    default: return ACCENT.node;
+  }
+};
+
+/** The cluster drawn with React Flow. Nodes are derived from the store; changes go back as actions. */
+export function ClusterCanvas() {
+  const cluster = useAppStore(selectCluster);
+  const positions = useAppStore(selectPositions);
+  const selectedId = useAppStore(selectSelectedId);
+  const store = useAppStoreApi();
+
+  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId), [cluster, positions, selectedId]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<AppNode>[]) => {
+      const { moveElement, select } = store.getState();
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) moveElement(change.id, change.position);
+        else if (change.type === 'select') {
+          if (change.selected) select(change.id);
+          else if (store.getState().selectedId === change.id) select(null);
+        }
+      }
+    },
+    [store],
+  );
+
+  return (
+    <ReactFlow<AppNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      colorMode="system"
+      fitView
+      fitViewOptions={{ padding: 0.08 }}
+      minZoom={0.1}
+      defaultEdgeOptions={{ type: 'smoothstep', style: { strokeWidth: 1.6 } }}
+      proOptions={{ hideAttribution: false }}
+      aria-label="Cluster diagram"
+    >
+      <Background gap={24} />
+      <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" />
+      <Controls />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Client, Node as K8sNode, Pod, Service, ClusterSettingsSpec } from '../model/cluster';
+
+/** Canvas element data. Each node component reads only its own `data`. */
+export type ClusterBoxData = { settings: ClusterSettingsSpec };
+export type WorkerData = { node: K8sNode; podCount: number };
+export type PodData = { pod: Pod };
+export type ServiceData = { service: Service };
+export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider'] };
+export type ClientData = { client: Client };
+
+export type ClusterBoxNode = Node<ClusterBoxData, 'cluster'>;
+export type WorkerNode = Node<WorkerData, 'worker'>;
+export type PodNode = Node<PodData, 'pod'>;
+export type ServiceNode = Node<ServiceData, 'service'>;
+export type LoadBalancerNode = Node<LoadBalancerData, 'loadBalancer'>;
+export type ClientNode = Node<ClientData, 'client'>;
+
+export type AppNode = ClusterBoxNode | WorkerNode | PodNode | ServiceNode | LoadBalancerNode | ClientNode;
+
+/** An edge labelled at its receiving end with the address packets are sent to on it. */
+export type AddressEdge = Edge<{ address: string }, 'address'>;
+export type AppEdge = Edge | AddressEdge;
+
+/** Canvas element ids, one scheme for every kind so the store, tests and embeds agree. */
+export const elementId = {
+  cluster: () => 'cluster',
+  node: (name: string) => `node:${name}`,
+  pod: (pod: Pod) => `pod:${pod.metadata.namespace}/${pod.metadata.name}`,
+  service: (svc: Service) => `svc:${svc.metadata.namespace}/${svc.metadata.name}`,
+  loadBalancer: (svc: Service) => `lb:${svc.metadata.namespace}/${svc.metadata.name}`,
+  client: (client: Client) => `client:${client.name}`,
+};

@@ -1,0 +1,12 @@
+/** Sizes of canvas elements, in flow pixels. Fixed sizes let React Flow skip measuring. */
+export const SIZE = {
+  pod: { width: 228, height: 84 },
+  service: { width: 300, height: 136 },
+  worker: { width: 256, minHeight: 220, header: 128, podGap: 10, padding: 14 },
+  loadBalancer: { width: 240, height: 104 },
+  client: { width: 200, height: 80 },
+  cluster: { padding: 24, header: 52, bandGap: 56, gap: 28 },
+} as const;
+
+/** Where the cluster box starts; external elements sit to its left, outside the boundary. */
+export const CLUSTER_ORIGIN = { x: 340, y: 0 } as const;

@@ -1,0 +1,17 @@
+import type { NodeTypes } from '@xyflow/react';
+import { ClusterBox } from './nodes/ClusterBox';
+import { WorkerCard } from './nodes/WorkerCard';
+import { PodCard } from './nodes/PodCard';
+import { ServiceCard } from './nodes/ServiceCard';
+import { LoadBalancerCard } from './nodes/LoadBalancerCard';
+import { ClientCard } from './nodes/ClientCard';
+
+/** At module level so React Flow never sees a new object and remounts every node. */
+export const nodeTypes = {
+  cluster: ClusterBox,
+  worker: WorkerCard,
+  pod: PodCard,
+  service: ServiceCard,
+  loadBalancer: LoadBalancerCard,
+  client: ClientCard,
+} satisfies NodeTypes;

@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { PodNode } from '../flowTypes';
+import { ACCENT, Field } from './NodeCard';
+import { PodIcon } from './icons';
+
+/** A pod: its IP, labels, the ports its containers listen on, and whether it is ready. */
+export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNode>) {
+  const { pod } = data;
+  const accent = pod.status.ready ? ACCENT.pod : ACCENT.notReady;
+  const ports = pod.spec.containers.flatMap((c) => c.ports ?? []);
+  const labels = Object.entries(pod.metadata.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(', ');
+  return (
+    <div
+      className={`h-full w-full rounded-md border border-l-4 bg-white px-2.5 py-1.5 text-xs leading-[18px] text-slate-800 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
+        selected ? 'ring-2 ring-[#326ce5]' : ''
+      }`}
+      style={{ borderColor: accent }}
+    >
+      <Handle type="target" position={Position.Top} className="!bg-teal-600" />
+      <div className="flex items-center gap-1.5" style={{ color: accent }}>
+        <PodIcon />
+        <span className="truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={pod.metadata.name}>
+          {pod.metadata.name}
+        </span>
+      </div>
+      <Field label="IP">
+        {pod.status.podIP ?? '<none>'}
+        {ports.length > 0 && `  :${ports.map((p) => p.containerPort).join(',')}`}
+      </Field>
+      <div className="flex items-center justify-between gap-2 text-slate-600 dark:text-slate-300">
+        <span className="truncate" title={labels}>{labels || 'no labels'}</span>
+        <span className="shrink-0 font-medium" style={{ color: accent }}>{pod.status.ready ? 'Ready' : 'Not ready'}</span>
+      </div>
+    </div>
+  );
+});

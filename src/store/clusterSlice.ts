@@ -1,0 +1,17 @@
+import type { StateCreator } from 'zustand';
+import type { Cluster } from '../model/cluster';
+import type { AppState } from './createAppStore';
+
+export interface ClusterSlice {
+  /** The cluster as the model hands it out; replaced whole by actions, never mutated. */
+  cluster: Cluster;
+  /** Replaces the cluster (loading a scenario); clears what referred to the old one. */
+  loadCluster: (cluster: Cluster) => void;
+}
+
+export const createClusterSlice =
+  (initial: Cluster): StateCreator<AppState, [], [], ClusterSlice> =>
+  (set) => ({
+    cluster: initial,
+    loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null }),
+  });

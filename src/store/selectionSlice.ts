@@ -1,0 +1,13 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './createAppStore';
+
+export interface SelectionSlice {
+  /** The canvas element the user selected, by id; null when nothing is. */
+  selectedId: string | null;
+  select: (id: string | null) => void;
+}
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selectedId: null,
+  select: (selectedId) => set({ selectedId }),
+});
