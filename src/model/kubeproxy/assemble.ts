@@ -1,0 +1,64 @@
+/**
+ * The printed (and evaluated) order of chains and rules.
+ *
+ * kube-proxy walks its ServicePortMap, a Go map, so the order of services in its restore data is
+ * random; iptables-save then prints every chain's rules together. proxier_test.go compares rules
+ * after `sortIPTablesRules`, which gives one canonical order, and that is the order used here:
+ * - tables by name (filter, nat);
+ * - chains: KUBE-NODEPORTS, KUBE-SERVICES, then other KUBE-* chains alphabetically, then the rest;
+ * - rules grouped by chain, in the order kube-proxy wrote them; in KUBE-SERVICES and
+ *   KUBE-NODEPORTS stably sorted by the service name in their comment, with the
+ *   "must be the last rule" jump to KUBE-NODEPORTS kept last.
+ * Sorting only reorders rules of different services, whose matches never overlap, so evaluating
+ * this order gives the same verdicts as kube-proxy's own.
+ */
+import type { Chain, Rule, Table, TableName } from './types';
+import type { RuleWriter } from './writer';
+
+const NODEPORTS = 'KUBE-NODEPORTS';
+const SERVICES = 'KUBE-SERVICES';
+
+function compareChains(a: string, b: string): number {
+  const rank = (name: string): number => (name === NODEPORTS ? 0 : name === SERVICES ? 1 : name.startsWith('KUBE-') ? 2 : 3);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** orderByCommentServiceName: the comment up to its first space or colon. */
+function commentServiceName(rule: Rule): string | undefined {
+  const comment = rule.matches.find((mt) => mt.kind === 'comment');
+  if (comment === undefined || comment.kind !== 'comment') return undefined;
+  const i = comment.text.search(/[ :]/);
+  return i === -1 ? comment.text : comment.text.slice(0, i);
+}
+
+function byServiceName(a: Rule, b: Rule): number {
+  const na = commentServiceName(a);
+  const nb = commentServiceName(b);
+  if (na === undefined || nb === undefined) return 0;
+  return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+function isLastRule(rule: Rule): boolean {
+  return rule.matches.some((mt) => mt.kind === 'comment' && mt.text.includes('must be the last rule'));
+}
+
+function buildTable(name: TableName, chainNames: string[], rules: Rule[]): Table {
+  const chains = new Map<string, Chain>();
+  for (const chain of [...new Set(chainNames)].sort(compareChains)) chains.set(chain, { name: chain, rules: [] });
+  for (const rule of rules) chains.get(rule.chain)?.rules.push(rule);
+  for (const chain of chains.values()) {
+    if (chain.name === NODEPORTS) chain.rules.sort(byServiceName);
+    if (chain.name === SERVICES) {
+      chain.rules.sort((a, b) => (isLastRule(a) ? 1 : isLastRule(b) ? -1 : byServiceName(a, b)));
+    }
+  }
+  return { name, chains: [...chains.values()] };
+}
+
+/** Orders the writer's chains and rules into the tables iptables-save prints. */
+export function assembleTables(w: RuleWriter): Table[] {
+  return [buildTable('filter', w.filterChains, w.filterRules), buildTable('nat', w.natChains, w.natRules)];
+}
