@@ -34,9 +34,7 @@ function commentServiceName(rule: Rule): string | undefined {
   return i === -1 ? comment.text : comment.text.slice(0, i);
 }
 
-function byServiceName(a: Rule, b: Rule): number {
-  const na = commentServiceName(a);
-  const nb = commentServiceName(b);
+function compareNames(na: string | undefined, nb: string | undefined): number {
   if (na === undefined || nb === undefined) return 0;
   return na < nb ? -1 : na > nb ? 1 : 0;
 }
@@ -45,15 +43,19 @@ function isLastRule(rule: Rule): boolean {
   return rule.matches.some((mt) => mt.kind === 'comment' && mt.text.includes('must be the last rule'));
 }
 
+/** A stable sort by service name (Array.prototype.sort is stable), keys computed once. */
+function sortByServiceName(rules: Rule[], keepLast: boolean): Rule[] {
+  const keyed = rules.map((rule) => ({ rule, name: commentServiceName(rule), last: keepLast && isLastRule(rule) }));
+  keyed.sort((a, b) => (a.last ? 1 : b.last ? -1 : compareNames(a.name, b.name)));
+  return keyed.map((k) => k.rule);
+}
+
 function buildTable(name: TableName, chainNames: string[], rules: Rule[]): Table {
   const chains = new Map<string, Chain>();
   for (const chain of [...new Set(chainNames)].sort(compareChains)) chains.set(chain, { name: chain, rules: [] });
   for (const rule of rules) chains.get(rule.chain)?.rules.push(rule);
   for (const chain of chains.values()) {
-    if (chain.name === NODEPORTS) chain.rules.sort(byServiceName);
-    if (chain.name === SERVICES) {
-      chain.rules.sort((a, b) => (isLastRule(a) ? 1 : isLastRule(b) ? -1 : byServiceName(a, b)));
-    }
+    if (chain.name === NODEPORTS || chain.name === SERVICES) chain.rules = sortByServiceName(chain.rules, chain.name === SERVICES);
   }
   return { name, chains: [...chains.values()] };
 }

@@ -10,7 +10,7 @@ import type { Match, Rule, TableName, Target } from './types';
  * when they contain spaces (`--comment "ns1/svc1:p80 cluster IP"`); iptables-save prints them so.
  */
 function quoteComment(text: string): string {
-  return /\s/.test(text) ? `"${text}"` : text;
+  return text.includes(' ') ? `"${text}"` : text;
 }
 
 function matchTokens(match: Match): string[] {
@@ -69,8 +69,11 @@ export function makeRule(
   target: Target,
   servicePortName?: string,
 ): Rule {
-  const tokens = ['-A', chain, ...matches.flatMap(matchTokens), ...targetTokens(target)];
-  const rule: Rule = { table, chain, matches, target, text: tokens.join(' ') };
+  let text = '-A ' + chain;
+  for (const match of matches) text += ' ' + matchTokens(match).join(' ');
+  const targetText = targetTokens(target).join(' ');
+  if (targetText !== '') text += ' ' + targetText;
+  const rule: Rule = { table, chain, matches, target, text };
   if (servicePortName !== undefined) rule.servicePortName = servicePortName;
   return rule;
 }

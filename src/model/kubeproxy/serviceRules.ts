@@ -8,12 +8,9 @@ import { jump, m } from './rule';
 import {
   endpointString,
   lowerProtocol,
-  serviceExternalChainName,
-  serviceFirewallChainName,
+  portProtoHash,
   servicePortEndpointChainName,
   servicePortNameString,
-  servicePortPolicyClusterChain,
-  servicePortPolicyLocalChainName,
 } from './names';
 import { cidrContains, formatCidr, isIPv4, parseCidr, type Cidr } from '../ip';
 import type { EndpointInfo, KubeProxyOptions, Match, NodeFacts, ServicePortEntry, Target } from './types';
@@ -70,9 +67,11 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
   const { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints: hasEndpoints } =
     categorizeEndpoints(allEndpoints, svc);
 
-  const clusterPolicyChain = servicePortPolicyClusterChain(name, protocol);
+  // The four per-port chains share portProtoHash(name, protocol); hash once.
+  const hash = portProtoHash(name, protocol);
+  const clusterPolicyChain = `KUBE-SVC-${hash}`; // servicePortPolicyClusterChain
   const usesClusterPolicyChain = clusterEndpoints.length > 0;
-  const localPolicyChain = servicePortPolicyLocalChainName(name, protocol);
+  const localPolicyChain = `KUBE-SVL-${hash}`; // servicePortPolicyLocalChainName
   const usesLocalPolicyChain = localEndpoints.length > 0;
 
   let internalPolicyChain = clusterPolicyChain;
@@ -89,7 +88,7 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     externalPolicyChain = localPolicyChain;
     if (localEndpoints.length === 0) hasExternalEndpoints = false;
   }
-  const externalTrafficChain = serviceExternalChainName(name, protocol);
+  const externalTrafficChain = `KUBE-EXT-${hash}`; // serviceExternalChainName
   // Based on hasEndpoints, not hasExternalEndpoints: the short-circuit rules are needed anyway.
   const usesExternalTrafficChain = hasEndpoints && externallyAccessible(svc);
 
@@ -97,7 +96,7 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
   const externalIPs = svc.externalIPs.filter(isIPv4);
   const ranges = sourceRanges(svc.loadBalancerSourceRanges);
   let loadBalancerTrafficChain = externalTrafficChain;
-  const fwChain = serviceFirewallChainName(name, protocol);
+  const fwChain = `KUBE-FW-${hash}`; // serviceFirewallChainName
   const usesFWChain = hasEndpoints && lbIPs.length > 0 && ranges.length > 0;
   if (usesFWChain) loadBalancerTrafficChain = fwChain;
 
@@ -227,8 +226,15 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     w.nat(fwChain, [m.comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`)], { kind: 'none' }, name);
   }
 
-  const sepChain = (ep: EndpointInfo): string =>
-    servicePortEndpointChainName(name, protocol, endpointString(ep.ip, ep.port));
+  const sepChains = new Map<EndpointInfo, string>();
+  const sepChain = (ep: EndpointInfo): string => {
+    let chain = sepChains.get(ep);
+    if (chain === undefined) {
+      chain = servicePortEndpointChainName(name, protocol, endpointString(ep.ip, ep.port));
+      sepChains.set(ep, chain);
+    }
+    return chain;
+  };
 
   if (usesClusterPolicyChain) {
     w.natChain(clusterPolicyChain);
