@@ -1,24 +1,34 @@
+import { useRef } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { useShortcuts } from './useShortcuts';
 
-/** The full app: header and canvas, one store per instance. */
-export function App() {
+function Shell() {
+  const root = useRef<HTMLDivElement>(null);
+  useShortcuts(root);
   return (
-    <div className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
       <main className="relative min-h-0 flex-1">
-        <ErrorBoundary>
-          <AppStoreProvider cluster={defaultScenario}>
-            <ReactFlowProvider>
-              <ClusterCanvas />
-            </ReactFlowProvider>
-          </AppStoreProvider>
-        </ErrorBoundary>
+        <ReactFlowProvider>
+          <ClusterCanvas />
+        </ReactFlowProvider>
       </main>
     </div>
+  );
+}
+
+/** The full app. The error boundary sits outside the store, so "Start again" builds a fresh one. */
+export function App() {
+  return (
+    <ErrorBoundary>
+      <AppStoreProvider cluster={defaultScenario}>
+        <Shell />
+      </AppStoreProvider>
+    </ErrorBoundary>
   );
 }

@@ -1,4 +1,6 @@
-/** The top bar: the product's name and what it is for. */
+import { Toolbar } from './Toolbar';
+
+/** The top bar: the product's name, what it is for, and the edit toolbar. */
 export function Header() {
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
@@ -7,9 +9,12 @@ export function Header() {
         <circle cx="12" cy="12" r="3.2" fill="none" stroke="#fff" strokeWidth="1.8" />
       </svg>
       <h1 className="text-base font-semibold tracking-tight">Service Explainer</h1>
-      <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-300">
+      <p className="hidden text-sm text-slate-600 md:block dark:text-slate-300">
         How a Kubernetes Service gets a request from the client to a pod
       </p>
+      <div className="ml-auto">
+        <Toolbar />
+      </div>
     </header>
   );
 }

@@ -35,7 +35,7 @@ export function ClusterCanvas() {
     (changes: NodeChange<AppNode>[]) => {
       const { moveElement, select } = store.getState();
       for (const change of changes) {
-        if (change.type === 'position' && change.position) moveElement(change.id, change.position);
+        if (change.type === 'position' && change.position) moveElement(change.id, change.position, change.dragging);
         else if (change.type === 'select') {
           if (change.selected) select(change.id);
           else if (store.getState().selectedId === change.id) select(null);

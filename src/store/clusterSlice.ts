@@ -1,6 +1,5 @@
-import type { StateCreator } from 'zustand';
 import type { Cluster } from '../model/cluster';
-import type { AppState } from './createAppStore';
+import type { SliceCreator } from './createAppStore';
 
 export interface ClusterSlice {
   /** The cluster as the model hands it out; replaced whole by actions, never mutated. */
@@ -10,7 +9,7 @@ export interface ClusterSlice {
 }
 
 export const createClusterSlice =
-  (initial: Cluster): StateCreator<AppState, [], [], ClusterSlice> =>
+  (initial: Cluster): SliceCreator<ClusterSlice> =>
   (set) => ({
     cluster: initial,
     loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null }),

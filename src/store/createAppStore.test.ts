@@ -27,3 +27,20 @@ describe('app store', () => {
     expect(store.getState().selectedId).toBeNull();
   });
 });
+
+describe('undo history', () => {
+  it('records a whole drag as one step and leaves selection out of it', () => {
+    const store = createAppStore({ cluster: defaultScenario() });
+    const { moveElement, select } = store.getState();
+    select('node:worker-1');
+    moveElement('node:worker-1', { x: 1, y: 1 }, true);
+    moveElement('node:worker-1', { x: 2, y: 2 }, true);
+    moveElement('node:worker-1', { x: 3, y: 3 });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.temporal.getState().undo();
+    expect(store.getState().positions).toEqual({});
+    expect(store.getState().selectedId).toBe('node:worker-1');
+    store.temporal.getState().redo();
+    expect(store.getState().positions['node:worker-1']).toEqual({ x: 3, y: 3 });
+  });
+});

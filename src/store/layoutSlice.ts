@@ -1,5 +1,5 @@
-import type { StateCreator } from 'zustand';
-import type { AppState } from './createAppStore';
+import type { SliceCreator } from './createAppStore';
+import { historyOf } from './history';
 
 export interface XY {
   x: number;
@@ -13,12 +13,33 @@ export interface LayoutSlice {
    * Elements not listed here sit where the automatic layout puts them.
    */
   positions: Record<string, XY>;
-  moveElement: (id: string, position: XY) => void;
+  /**
+   * Moves one element. `transient` moves (the frames of a drag) are not recorded one by one: the
+   * whole gesture becomes a single undo step when the final, non-transient move arrives.
+   */
+  moveElement: (id: string, position: XY, transient?: boolean) => void;
   resetLayout: () => void;
 }
 
-export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
-  positions: {},
-  moveElement: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
-  resetLayout: () => set({ positions: {} }),
-});
+export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
+  /** Positions before the current gesture started, while one is under way. */
+  let gestureStart: Record<string, XY> | null = null;
+  const history = () => historyOf(api).getState();
+  return {
+    positions: {},
+    moveElement: (id, position, transient = false) => {
+      if (transient && gestureStart === null) {
+        gestureStart = get().positions;
+        history().pause();
+      }
+      if (!transient && gestureStart !== null) {
+        // Rewind silently to where the gesture began, then record the gesture as one step.
+        set({ positions: gestureStart });
+        gestureStart = null;
+        history().resume();
+      }
+      set((s) => ({ positions: { ...s.positions, [id]: position } }));
+    },
+    resetLayout: () => set({ positions: {} }),
+  };
+};

@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand';
-import type { AppState } from './createAppStore';
+import type { SliceCreator } from './createAppStore';
 
 export interface SelectionSlice {
   /** The canvas element the user selected, by id; null when nothing is. */
@@ -7,7 +6,7 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selectedId: null,
   select: (selectedId) => set({ selectedId }),
 });

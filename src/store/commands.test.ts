@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './createAppStore';
+import { runShortcut, undoCommand } from './commands';
+import { defaultScenario } from '../model/scenarios/defaultScenario';
+
+const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: false,
+});
+
+describe('commands', () => {
+  it('undoes with Ctrl+Z or Cmd+Z and redoes with Shift+Ctrl+Z or Ctrl+Y', () => {
+    const store = createAppStore({ cluster: defaultScenario() });
+    store.getState().moveElement('node:worker-2', { x: 5, y: 5 });
+    expect(runShortcut(store, key('z', { meta: true }))).toBe(true);
+    expect(store.getState().positions).toEqual({});
+    expect(runShortcut(store, key('Z', { ctrl: true, shift: true }))).toBe(true);
+    expect(store.getState().positions['node:worker-2']).toEqual({ x: 5, y: 5 });
+    expect(runShortcut(store, key('z', { ctrl: true }))).toBe(true);
+    expect(runShortcut(store, key('y', { ctrl: true }))).toBe(true);
+    expect(store.getState().positions['node:worker-2']).toEqual({ x: 5, y: 5 });
+  });
+
+  it('does nothing, and says so, when there is nothing to undo or no shortcut matches', () => {
+    const store = createAppStore({ cluster: defaultScenario() });
+    expect(undoCommand.enabled(store)).toBe(false);
+    expect(runShortcut(store, key('z', { ctrl: true }))).toBe(false);
+    expect(runShortcut(store, key('z'))).toBe(false);
+  });
+});
