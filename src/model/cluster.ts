@@ -24,6 +24,10 @@ export interface ObjectMeta {
   namespace: string;
   labels?: Labels;
   annotations?: Record<string, string>;
+  /** RFC 3339. Filled deterministically when absent so kubectl's AGE column is stable. */
+  creationTimestamp?: string;
+  /** Set while the object is being deleted: a pod then counts as terminating for its Services. */
+  deletionTimestamp?: string;
 }
 
 /** metadata of cluster-scoped objects (Node). */
@@ -31,6 +35,7 @@ export interface ClusterObjectMeta {
   name: string;
   labels?: Labels;
   annotations?: Record<string, string>;
+  creationTimestamp?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +58,17 @@ export interface Node {
     addresses: NodeAddress[];
     /** The Ready condition, flattened. */
     ready: boolean;
+    /** status.nodeInfo: what `kubectl get nodes -o wide` shows in VERSION, OS-IMAGE, … */
+    nodeInfo?: NodeSystemInfo;
   };
+}
+
+/** The subset of status.nodeInfo that kubectl prints. */
+export interface NodeSystemInfo {
+  kubeletVersion: string;
+  osImage: string;
+  kernelVersion: string;
+  containerRuntimeVersion: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,6 +127,8 @@ export interface ServicePort {
 export interface LoadBalancerIngress {
   ip?: string;
   hostname?: string;
+  /** Defaulted to VIP for an ingress with an IP (SetDefaults_Service); describe prints it. */
+  ipMode?: 'VIP' | 'Proxy';
 }
 
 export interface Service {
@@ -142,6 +159,12 @@ export interface Service {
     /** Allocated for LoadBalancer with externalTrafficPolicy Local. */
     healthCheckNodePort?: number;
     publishNotReadyAddresses?: boolean;
+    /** Set by the API server on allocation (single-stack IPv4 here). */
+    ipFamilies?: ('IPv4' | 'IPv6')[];
+    ipFamilyPolicy?: 'SingleStack' | 'PreferDualStack' | 'RequireDualStack';
+    /** LoadBalancer only; defaults to true (nodePorts are allocated for the load balancer). */
+    allocateLoadBalancerNodePorts?: boolean;
+    loadBalancerClass?: string;
   };
   status: {
     /** Empty ingress list: `<pending>` in kubectl. */
@@ -214,6 +237,24 @@ export interface Ingress {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Deployment (apps/v1): an input that expands into pods; only what matters for networking.
+
+export interface Deployment {
+  apiVersion: 'apps/v1';
+  kind: 'Deployment';
+  metadata: ObjectMeta;
+  spec: {
+    /** Defaults to 1. */
+    replicas: number;
+    selector: { matchLabels: Labels };
+    template: {
+      metadata: { labels: Labels };
+      spec: { containers: Container[] };
+    };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // What no Kubernetes object holds: kind ClusterSettings in the app's own API group.
 
 /** A machine outside the cluster that sends requests. */
@@ -265,6 +306,11 @@ export interface Cluster {
   /** Given as read from a real cluster; when empty, the model derives endpoints from selectors. */
   endpointSlices: EndpointSlice[];
   ingresses: Ingress[];
+  /**
+   * Deployments the pods came from (kept so manifests round-trip and the UI can group pods).
+   * Their pods are always also in `pods`; the model never reads this to route traffic.
+   */
+  deployments?: Deployment[];
 }
 
 /** The InternalIP of a node, the address kube-proxy and the pod network use. */
@@ -283,7 +329,7 @@ export function isHeadless(service: Service): boolean {
 }
 
 /** A stable id for any object: `Kind/namespace/name` (`Node/name` for Nodes). */
-export function objectId(obj: Node | Pod | Service | Ingress | EndpointSlice): string {
+export function objectId(obj: Node | Pod | Service | Ingress | EndpointSlice | Deployment): string {
   return 'namespace' in obj.metadata
     ? `${obj.kind}/${obj.metadata.namespace}/${obj.metadata.name}`
     : `${obj.kind}/${obj.metadata.name}`;

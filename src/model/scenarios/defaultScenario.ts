@@ -1,80 +1,57 @@
-import type { Cluster, Node, Pod } from '../cluster';
+import type { Cluster, Deployment } from '../cluster';
+import { clusterFromObjects } from '../manifests/fromObjects';
+import { deploymentPodName, podTemplateHash, POD_TEMPLATE_HASH } from '../manifests/deployments';
 
 /**
  * The scenario the app opens on: a cloud cluster of three workers on a private subnet, three
- * `app: web` pods on two of them, and a LoadBalancer Service `web` (80 → 8080, nodePort 30080).
+ * `app: web` pods (two on worker-1, one on worker-2: worker-3 joined after they were scheduled),
+ * a LoadBalancer Service `web` (80 → 8080, nodePort 30080) and a client on the internet.
  *
- * Hand-written for now; the manifests + allocation model replaces these literal addresses.
+ * Written as the manifests a user would apply; every address comes from the model's allocation.
+ * This goes through the object path only, so drawing it never loads the YAML parser.
  */
-function worker(index: number): Node {
-  return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: { name: `worker-${index}`, labels: { 'kubernetes.io/hostname': `worker-${index}` } },
-    spec: { podCIDR: `10.244.${index - 1}.0/24` },
-    status: {
-      addresses: [
-        { type: 'InternalIP', address: `10.0.1.${10 + index}` },
-        { type: 'Hostname', address: `worker-${index}` },
-      ],
-      ready: true,
+const web: Deployment = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } },
+  spec: {
+    replicas: 3,
+    selector: { matchLabels: { app: 'web' } },
+    template: {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'web', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] }] },
     },
-  };
-}
+  },
+};
 
-function webPod(name: string, nodeName: string, podIP: string): Pod {
+/** The Deployment's pods as the scheduler placed them (a dump lists pods beside their Deployment). */
+function webPod(index: number, nodeName: string): object {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name, namespace: 'default', labels: { app: 'web' } },
-    spec: {
-      nodeName,
-      containers: [
-        { name: 'web', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] },
-      ],
-    },
-    status: { phase: 'Running', podIP, ready: true },
+    metadata: { name: deploymentPodName(web, index), namespace: 'default', labels: { app: 'web', [POD_TEMPLATE_HASH]: podTemplateHash(web) } },
+    spec: { nodeName, containers: web.spec.template.spec.containers },
   };
 }
 
-export function defaultScenario(): Cluster {
-  return {
-    settings: {
-      provider: 'cloud',
-      serviceCIDR: '10.96.0.0/12',
-      podCIDR: '10.244.0.0/16',
-      nodeSubnet: '10.0.1.0/24',
-      nodesPublic: false,
-      nodePortRange: '30000-32767',
-      clusterDomain: 'cluster.local',
-      dnsServiceIP: '10.96.0.10',
-      clients: [{ name: 'client', location: 'internet', ip: '198.51.100.7' }],
+export function defaultScenarioManifests(): object[] {
+  return [
+    { apiVersion: 'explainer.dev/v1alpha1', kind: 'ClusterSettings', metadata: { name: 'cluster' },
+      spec: { provider: 'cloud', nodeSubnet: '10.0.1.0/24', nodesPublic: false, clients: [{ name: 'client', location: 'internet' }] } },
+    ...[1, 2, 3].map((i) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name: `worker-${i}`, labels: { 'kubernetes.io/hostname': `worker-${i}` } } })),
+    web,
+    webPod(0, 'worker-1'),
+    webPod(1, 'worker-1'),
+    webPod(2, 'worker-2'),
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } },
+      spec: { type: 'LoadBalancer', selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 8080, nodePort: 30080 }] },
     },
-    nodes: [worker(1), worker(2), worker(3)],
-    pods: [
-      webPod('web-5d8f7c9b4-2xkqp', 'worker-1', '10.244.0.5'),
-      webPod('web-5d8f7c9b4-7lmzt', 'worker-1', '10.244.0.6'),
-      webPod('web-5d8f7c9b4-q9vbn', 'worker-2', '10.244.1.4'),
-    ],
-    services: [
-      {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } },
-        spec: {
-          type: 'LoadBalancer',
-          selector: { app: 'web' },
-          ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }],
-          clusterIP: '10.96.142.31',
-          clusterIPs: ['10.96.142.31'],
-          externalTrafficPolicy: 'Cluster',
-          internalTrafficPolicy: 'Cluster',
-          sessionAffinity: 'None',
-        },
-        status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } },
-      },
-    ],
-    endpointSlices: [],
-    ingresses: [],
-  };
+  ];
+}
+
+export function defaultScenario(): Cluster {
+  return clusterFromObjects(defaultScenarioManifests()).cluster;
 }

@@ -1,0 +1,167 @@
+/**
+ * Fills in what the control plane would: node addresses and podCIDRs, the scheduler's choice of
+ * node, pod IPs, ClusterIPs, nodePorts, health-check ports and LoadBalancer addresses. Explicit
+ * values are reserved first (so they win wherever they appear), then the rest is allocated in
+ * input order. See addressing.ts for the rules and their sources.
+ */
+import type { Cluster, Node, Pod, Service } from '../cluster';
+import { nodeInternalIP } from '../cluster';
+import {
+  INTERNET_CLIENT_POOL, LOAD_BALANCER_POOL, NODE_EXTERNAL_POOL, nodePortAllocator, podCIDRAllocator,
+  sequentialIPAllocator, serviceIPAllocator, type RangeAllocator,
+} from '../addressing';
+import { DEFAULT_NODE_CREATED, DEFAULT_OBJECT_CREATED } from '../clock';
+import { needsHealthCheck } from '../defaults';
+import { intToIp, ipToInt, isIPv4 } from '../ip';
+
+/** What the explainer reports for a node nobody described: a current kubeadm-style worker. */
+export const DEFAULT_NODE_INFO = {
+  kubeletVersion: 'v1.33.1',
+  osImage: 'Ubuntu 24.04.2 LTS',
+  kernelVersion: '6.8.0-1029-aws',
+  containerRuntimeVersion: 'containerd://1.7.27',
+} as const;
+
+const reserveIP = (alloc: RangeAllocator | undefined, ip: string | undefined): void => {
+  if (alloc && ip && isIPv4(ip)) alloc.allocate(ipToInt(ip));
+};
+const nextIP = (alloc: RangeAllocator | undefined, seed?: string): string | undefined => {
+  const n = seed === undefined ? alloc?.allocateLowest() : alloc?.allocateNext(seed);
+  return n === undefined ? undefined : intToIp(n);
+};
+
+export function allocateNodes(cluster: Cluster): void {
+  const { settings } = cluster;
+  const internal = sequentialIPAllocator(settings.nodeSubnet, 10);
+  const external = sequentialIPAllocator(NODE_EXTERNAL_POOL, 10);
+  const cidrs = podCIDRAllocator(settings.podCIDR);
+  for (const node of cluster.nodes) {
+    for (const a of node.status.addresses) reserveIP(a.type === 'ExternalIP' ? external : internal, a.address);
+    if (node.spec.podCIDR) cidrs?.reserve(node.spec.podCIDR);
+  }
+  for (const node of cluster.nodes) {
+    node.metadata.creationTimestamp ??= DEFAULT_NODE_CREATED;
+    node.metadata.labels ??= { 'kubernetes.io/hostname': node.metadata.name };
+    node.status.nodeInfo ??= { ...DEFAULT_NODE_INFO };
+    const addresses = node.status.addresses;
+    if (!addresses.some((a) => a.type === 'InternalIP')) {
+      const ip = nextIP(internal);
+      if (ip) addresses.unshift({ type: 'InternalIP', address: ip });
+    }
+    if (settings.provider === 'cloud' && settings.nodesPublic && !addresses.some((a) => a.type === 'ExternalIP')) {
+      const ip = nextIP(external);
+      if (ip) addresses.splice(1, 0, { type: 'ExternalIP', address: ip });
+    }
+    if (!addresses.some((a) => a.type === 'Hostname')) addresses.push({ type: 'Hostname', address: node.metadata.name });
+    node.spec.podCIDR ??= cidrs?.next();
+  }
+}
+
+/** The default scheduler, simplified: the ready, schedulable node with the fewest pods. */
+function schedule(nodes: Node[], load: Map<string, number>): string | undefined {
+  let best: Node | undefined;
+  for (const node of nodes) {
+    if (!node.status.ready || node.spec.unschedulable) continue;
+    if (!best || (load.get(node.metadata.name) ?? 0) < (load.get(best.metadata.name) ?? 0)) best = node;
+  }
+  return best?.metadata.name;
+}
+
+/** Schedules pods that have no node (unless their manifest pins them Pending) and gives IPs. */
+export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>): void {
+  const load = new Map<string, number>();
+  for (const pod of cluster.pods) if (pod.spec.nodeName) load.set(pod.spec.nodeName, (load.get(pod.spec.nodeName) ?? 0) + 1);
+  const ipam = new Map<string, RangeAllocator | undefined>();
+  for (const node of cluster.nodes) {
+    // host-local IPAM: .0 network, .1 the bridge gateway, pods from .2.
+    const alloc = node.spec.podCIDR ? sequentialIPAllocator(node.spec.podCIDR, 2) : undefined;
+    ipam.set(node.metadata.name, alloc);
+  }
+  for (const pod of cluster.pods) if (pod.spec.nodeName) reserveIP(ipam.get(pod.spec.nodeName), pod.status.podIP);
+  for (const pod of cluster.pods) {
+    pod.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
+    const given = phaseGiven.has(pod);
+    if (!pod.spec.nodeName && !given) {
+      const nodeName = schedule(cluster.nodes, load);
+      if (nodeName) {
+        pod.spec.nodeName = nodeName;
+        load.set(nodeName, (load.get(nodeName) ?? 0) + 1);
+      }
+    }
+    if (!given) pod.status.phase = pod.spec.nodeName ? 'Running' : 'Pending';
+    if (pod.spec.nodeName && !pod.status.podIP && pod.status.phase === 'Running') {
+      const ip = nextIP(ipam.get(pod.spec.nodeName));
+      if (ip) pod.status.podIP = ip;
+    }
+    if (pod.status.phase !== 'Running') pod.status.ready = false;
+  }
+}
+
+/**
+ * ClusterIPs, nodePorts and LoadBalancer status for Services that passed validation and
+ * allocation checks (so every explicit value here is free and in range).
+ */
+export function allocateServices(cluster: Cluster): void {
+  const { settings } = cluster;
+  const ips = serviceIPAllocator(settings.serviceCIDR, settings.dnsServiceIP);
+  const ports = nodePortAllocator(settings.nodePortRange);
+  const lbPool = sequentialIPAllocator(LOAD_BALANCER_POOL, 10);
+  for (const svc of cluster.services) {
+    reserveIP(ips, svc.spec.clusterIP);
+    for (const p of svc.spec.ports) if (p.nodePort) ports?.allocate(p.nodePort);
+    if (svc.spec.healthCheckNodePort) ports?.allocate(svc.spec.healthCheckNodePort);
+    for (const ing of svc.status.loadBalancer.ingress ?? []) reserveIP(lbPool, ing.ip);
+    reserveIP(lbPool, svc.spec.loadBalancerIP);
+  }
+  for (const svc of cluster.services) allocateService(svc, cluster, ips, ports, lbPool);
+}
+
+function allocateService(svc: Service, cluster: Cluster, ips: RangeAllocator | undefined, ports: RangeAllocator | undefined, lbPool: RangeAllocator | undefined): void {
+  const { spec } = svc;
+  const id = `${svc.metadata.namespace}/${svc.metadata.name}`;
+  svc.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
+  if (spec.type === 'ExternalName') return;
+  if (!spec.clusterIP) {
+    const ip = nextIP(ips, id);
+    if (ip) spec.clusterIP = ip;
+  }
+  if (spec.clusterIP) spec.clusterIPs = [spec.clusterIP];
+  const selectorless = !spec.selector || Object.keys(spec.selector).length === 0;
+  // alloc.go initIPFamilyFields: headless Services without selector ask for dual-stack.
+  spec.ipFamilyPolicy ??= spec.clusterIP === 'None' && selectorless ? 'RequireDualStack' : 'SingleStack';
+  spec.ipFamilies ??= ['IPv4'];
+  const wantNodePorts = spec.type === 'NodePort' || (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
+  if (wantNodePorts) {
+    const byPort = new Map<number, number>();
+    for (const p of spec.ports) if (p.nodePort && !byPort.has(p.port)) byPort.set(p.port, p.nodePort);
+    for (const p of spec.ports) {
+      if (p.nodePort) continue;
+      const shared = byPort.get(p.port);
+      const nodePort = shared ?? ports?.allocateNext(`${id}/${p.name ?? ''}/${p.port}/${p.protocol}`);
+      if (nodePort !== undefined) {
+        p.nodePort = nodePort;
+        byPort.set(p.port, nodePort);
+      }
+    }
+  }
+  if (needsHealthCheck(svc) && !spec.healthCheckNodePort) spec.healthCheckNodePort = ports?.allocateNext(`${id}/health`);
+  if (spec.type === 'LoadBalancer' && cluster.settings.provider === 'cloud' && !(svc.status.loadBalancer.ingress?.length)) {
+    // The cloud controller honours a requested loadBalancerIP; otherwise it takes one from the pool.
+    const ip = spec.loadBalancerIP ?? nextIP(lbPool);
+    if (ip) svc.status.loadBalancer = { ingress: [{ ip, ipMode: 'VIP' }] };
+  }
+  // SetDefaults_Service: an ingress with an IP gets ipMode VIP.
+  if (spec.type === 'LoadBalancer') for (const ing of svc.status.loadBalancer.ingress ?? []) if (ing.ip && !ing.ipMode) ing.ipMode = 'VIP';
+}
+
+/** Clients without an address: internet hosts from TEST-NET-2, LAN hosts high in the node subnet. */
+export function allocateClients(cluster: Cluster, needingIP: number[]): void {
+  const internet = sequentialIPAllocator(INTERNET_CLIENT_POOL, 10);
+  const lan = sequentialIPAllocator(cluster.settings.nodeSubnet, 200);
+  for (const c of cluster.settings.clients) reserveIP(c.location === 'lan' ? lan : internet, c.ip);
+  for (const node of cluster.nodes) reserveIP(lan, nodeInternalIP(node));
+  for (const i of needingIP) {
+    const client = cluster.settings.clients[i];
+    if (client) client.ip = nextIP(client.location === 'lan' ? lan : internet) ?? '';
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Manifest objects (already parsed: JSON values, one per document) → a Cluster, the way applying
+ * them to a fresh cluster would: defaults, validation, the controllers' expansions, allocation.
+ * No YAML here: the default scenario is built through this module at startup without the parser.
+ */
+import { SETTINGS_API_VERSION, type Cluster, type Deployment, type EndpointSlice, type Ingress, type Node, type Pod, type Service } from '../cluster';
+import { DEFAULT_OBJECT_CREATED } from '../clock';
+import { allocationErrors } from '../validation/allocation';
+import { isRecord, type Json } from '../validation/coerce';
+import { formatFieldError, type FieldError } from '../validation/fieldError';
+import { validateObjectMeta } from '../validation/meta';
+import { isDNS1123Subdomain } from '../validation/names';
+import { validateServiceSpec } from '../validation/service';
+import { allocateClients, allocateNodes, allocatePods, allocateServices } from './allocate';
+import { expandDeployment, ownedBy } from './deployments';
+import { issueAt, type ManifestIssue, type Origin } from './issues';
+import { readDeployment, readNode, readPod } from './readCore';
+import { readEndpointSlice, readIngress, readService, readSettings } from './readNetwork';
+
+/** What parseManifests and clusterFromObjects return. `cluster` holds every valid object. */
+export interface ManifestResult {
+  cluster: Cluster;
+  errors: ManifestIssue[];
+  warnings: ManifestIssue[];
+}
+
+/** The API versions each modelled kind is served at. */
+const API_VERSIONS: Record<string, string> = {
+  Node: 'v1', Pod: 'v1', Service: 'v1', EndpointSlice: 'discovery.k8s.io/v1', Ingress: 'networking.k8s.io/v1',
+  Deployment: 'apps/v1', ClusterSettings: SETTINGS_API_VERSION,
+};
+
+interface Located { obj: Json; origin: Origin }
+
+/** Unwraps `kind: List` (and typed lists such as ServiceList) the way kubectl does. */
+function flatten(documents: readonly unknown[], errors: ManifestIssue[]): Located[] {
+  const out: Located[] = [];
+  documents.forEach((doc, document) => {
+    if (doc === null || doc === undefined) return;
+    if (!isRecord(doc)) {
+      errors.push(issueAt({ document }, 'error', 'error validating data: the document is not an object'));
+      return;
+    }
+    if (typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items)) {
+      doc.items.forEach((item, i) => {
+        if (isRecord(item)) out.push({ obj: item, origin: { document, item: i } });
+        else errors.push(issueAt({ document, item: i }, 'error', 'error validating data: the list item is not an object'));
+      });
+      return;
+    }
+    out.push({ obj: doc, origin: { document } });
+  });
+  return out;
+}
+
+const name = (obj: Json): string | undefined => (isRecord(obj.metadata) && typeof obj.metadata.name === 'string' ? obj.metadata.name : undefined);
+
+/**
+ * Builds a Cluster from manifest objects. Never throws; problems come back as errors (the object
+ * is left out) or warnings (kept, or skipped because the model does not know the kind).
+ */
+export function clusterFromObjects(documents: readonly unknown[]): ManifestResult {
+  const errors: ManifestIssue[] = [];
+  const warnings: ManifestIssue[] = [];
+  const located = flatten(documents, errors);
+  const settingsDoc = located.find((l) => l.obj.kind === 'ClusterSettings');
+  const { clientsNeedingIP, ...settings } = readSettings(settingsDoc?.obj);
+  const cluster: Cluster = { settings, nodes: [], pods: [], services: [], endpointSlices: [], ingresses: [], deployments: [] };
+  const phaseGiven = new Set<Pod>();
+  const seen = new Map<string, number>();
+
+  const fieldErrors = (origin: Origin, kind: string, objName: string, errs: FieldError[]): void => {
+    for (const e of errs) errors.push(issueAt(origin, 'error', `The ${kind} "${objName}" is invalid: ${formatFieldError(e)}`, { kind, name: objName, field: e.field }));
+  };
+  /** Later definitions of the same object replace earlier ones, as repeated `kubectl apply` does. */
+  const add = <T extends { metadata: { name: string; namespace?: string } }>(listOf: T[], item: T, kind: string, origin: Origin): void => {
+    const id = `${kind}/${item.metadata.namespace ?? ''}/${item.metadata.name}`;
+    const at = seen.get(id);
+    if (at !== undefined) {
+      warnings.push(issueAt(origin, 'warning', `${kind} "${item.metadata.name}" is defined more than once; the last definition wins`, { kind, name: item.metadata.name }));
+      const index = listOf.findIndex((x) => x.metadata.name === item.metadata.name && x.metadata.namespace === item.metadata.namespace);
+      listOf.splice(index, 1);
+    }
+    seen.set(id, 1);
+    listOf.push(item);
+  };
+
+  for (const { obj, origin } of located) {
+    const kind = typeof obj.kind === 'string' ? obj.kind : '';
+    const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+    if (!kind || !apiVersion) {
+      const missing = [!apiVersion && 'apiVersion not set', !kind && 'kind not set'].filter(Boolean).join(', ');
+      errors.push(issueAt(origin, 'error', `error validating data: [${missing}]`, { field: !kind ? 'kind' : 'apiVersion' }));
+      continue;
+    }
+    const expected = API_VERSIONS[kind];
+    if (expected === undefined) {
+      warnings.push(issueAt(origin, 'warning', `${kind} (${apiVersion}) is not part of the model; skipped`, { kind, name: name(obj) }));
+      continue;
+    }
+    if (apiVersion !== expected) {
+      errors.push(issueAt(origin, 'error', `no matches for kind "${kind}" in version "${apiVersion}"`, { kind, name: name(obj), field: 'apiVersion' }));
+      continue;
+    }
+    if (kind === 'ClusterSettings') {
+      if (settingsDoc && settingsDoc.obj !== obj) warnings.push(issueAt(origin, 'warning', 'only the first ClusterSettings document is used', { kind }));
+      continue;
+    }
+    readKind(kind, obj, origin);
+  }
+
+  function readKind(kind: string, obj: Json, origin: Origin): void {
+    switch (kind) {
+      case 'Service': {
+        const svc: Service = readService(obj);
+        const errs = validateServiceSpec(svc);
+        const allocErrs = errs.length ? [] : allocationErrors(svc, cluster);
+        if (errs.length || allocErrs.length) return fieldErrors(origin, 'Service', svc.metadata.name, [...allocErrs, ...errs]);
+        return add(cluster.services, svc, kind, origin);
+      }
+      case 'Node': {
+        const node: Node = readNode(obj);
+        const errs = validateObjectMeta(node.metadata, false, isDNS1123Subdomain);
+        if (errs.length) return fieldErrors(origin, 'Node', node.metadata.name, errs);
+        return add(cluster.nodes, node, kind, origin);
+      }
+      case 'Pod': {
+        const { pod, phaseGiven: given } = readPod(obj);
+        const errs = validateObjectMeta(pod.metadata, true, isDNS1123Subdomain);
+        if (errs.length) return fieldErrors(origin, 'Pod', pod.metadata.name, errs);
+        if (given) phaseGiven.add(pod);
+        return add(cluster.pods, pod, kind, origin);
+      }
+      case 'Deployment': {
+        const deployment: Deployment = readDeployment(obj);
+        const errs = validateObjectMeta(deployment.metadata, true, isDNS1123Subdomain);
+        if (errs.length) return fieldErrors(origin, 'Deployment', deployment.metadata.name, errs);
+        return add(cluster.deployments!, deployment, kind, origin);
+      }
+      case 'EndpointSlice': {
+        const slice: EndpointSlice = readEndpointSlice(obj);
+        if (!slice.metadata.labels?.['kubernetes.io/service-name']) {
+          warnings.push(issueAt(origin, 'warning', `EndpointSlice "${slice.metadata.name}" has no kubernetes.io/service-name label, so no Service uses it`, { kind, name: slice.metadata.name, field: 'metadata.labels' }));
+        }
+        return add(cluster.endpointSlices, slice, kind, origin);
+      }
+      case 'Ingress': {
+        const ingress: Ingress = readIngress(obj);
+        return add(cluster.ingresses, ingress, kind, origin);
+      }
+    }
+  }
+
+  // The ReplicaSet controller's pods, unless the manifests already list them (a cluster dump).
+  for (const deployment of cluster.deployments!) {
+    if (cluster.pods.some((p) => ownedBy(p, deployment))) continue;
+    cluster.pods.push(...expandDeployment(deployment, DEFAULT_OBJECT_CREATED));
+  }
+  for (const d of cluster.deployments!) d.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
+  if (cluster.deployments!.length === 0) delete cluster.deployments;
+
+  // A pod bound to a node the manifests do not describe: add that node, so partial dumps still draw.
+  for (const pod of cluster.pods) {
+    const nodeName = pod.spec.nodeName;
+    if (nodeName && !cluster.nodes.some((n) => n.metadata.name === nodeName)) {
+      warnings.push({ severity: 'warning', document: -1, kind: 'Node', name: nodeName, message: `node "${nodeName}" (of pod "${pod.metadata.name}") is not in the manifests; added it` });
+      cluster.nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName }, spec: {}, status: { addresses: [], ready: true } });
+    }
+  }
+  for (const slice of cluster.endpointSlices) slice.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
+  for (const ingress of cluster.ingresses) ingress.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
+
+  allocateNodes(cluster);
+  allocatePods(cluster, phaseGiven);
+  allocateServices(cluster);
+  allocateClients(cluster, clientsNeedingIP);
+  return { cluster, errors, warnings };
+}
