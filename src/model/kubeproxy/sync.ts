@@ -18,7 +18,8 @@ import {
   writeServicePort,
   type SyncContext,
 } from './serviceRules';
-import { parseCidr, formatCidr } from '../ip';
+import { parseCidr, formatCidr, isIPv4 } from '../ip';
+import { normalizeEndpoints } from './categorize';
 import { DEFAULT_KUBE_PROXY_OPTIONS, type KubeProxyInput, type Match, type Rule, type RuleSet } from './types';
 import { RuleWriter } from './writer';
 
@@ -65,7 +66,8 @@ export function buildRuleSet(input: KubeProxyInput): RuleSet {
     const kb = `${b.info.namespace}/${b.info.name}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  const totalEndpoints = entries.reduce((n, e) => n + e.endpoints.length, 0);
+  // len(proxier.endpointsMap[svcName]) summed: unique IPv4 "ip:port" endpoints, ready or not.
+  const totalEndpoints = entries.reduce((n, e) => n + normalizeEndpoints(e.endpoints.filter((ep) => isIPv4(ep.ip))).length, 0);
   const ctx: SyncContext = {
     node: input.node,
     options,
