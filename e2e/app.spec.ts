@@ -18,9 +18,10 @@ test.describe('the default scenario', () => {
     }
     const service = canvas.element('svc:default/web');
     await expect(service).toContainText('LoadBalancer');
-    await expect(service).toContainText(/ClusterIP\s*10\.\d+\.\d+\.\d+/);
-    await expect(service).toContainText('nodePort 30080');
-    await expect(service).toContainText(/External IP\s*\d+\.\d+\.\d+\.\d+/);
+    await expect(service).toContainText('web.default.svc.cluster.local');
+    await expect(service).toContainText(/Inside the cluster\s*10\.\d+\.\d+\.\d+:80/);
+    await expect(service).toContainText(/Every node · LAN only\s*NodeIP:30080/);
+    await expect(service).toContainText(/From the internet\s*\d+\.\d+\.\d+\.\d+:80/);
     await expect(canvas.element('lb:default/web')).toContainText(/\d+\.\d+\.\d+\.\d+/);
   });
 

@@ -1,11 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Client, Node as K8sNode, Pod, Service, ClusterSettingsSpec } from '../model/cluster';
+import type { ServiceExposure } from '../model/exposure';
 
 /** Canvas element data. Each node component reads only its own `data`. */
 export type ClusterBoxData = { settings: ClusterSettingsSpec };
 export type WorkerData = { node: K8sNode; podCount: number };
 export type PodData = { pod: Pod };
-export type ServiceData = { service: Service };
+export type ServiceData = { service: Service; exposure: ServiceExposure };
 export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider'] };
 export type ClientData = { client: Client };
 

@@ -1,7 +1,8 @@
 /** Sizes of canvas elements, in flow pixels. Fixed sizes let React Flow skip measuring. */
 export const SIZE = {
   pod: { width: 228, height: 84 },
-  service: { width: 300, height: 136 },
+  /** height: the card without address groups; each group of addresses adds perGroup. */
+  service: { width: 300, height: 104, perGroup: 42 },
   worker: { width: 256, minHeight: 220, header: 128, podGap: 10, padding: 14 },
   loadBalancer: { width: 240, height: 104 },
   client: { width: 200, height: 80 },

@@ -1,16 +1,146 @@
 import { nodeInternalIP, type Cluster } from '../model/cluster';
+import { serviceExposure } from '../model/exposure';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
-import { elementId, type AppEdge, type AppNode, type PodNode, type WorkerNode } from './flowTypes';
+import { elementId, type AppEdge, type AppNode } from './flowTypes';
 
 export interface Flow {
   nodes: AppNode[];
   edges: AppEdge[];
 }
 
-/** Child positions may not leave their parent's top-left corner (the cluster box grows the other way). */
-function clampInside(p: XY, minY: number): XY {
-  return { x: Math.max(SIZE.cluster.padding / 2, p.x), y: Math.max(minY, p.y) };
+/** A canvas element before placement: everything that depends on the cluster alone. */
+type Element = Omit<AppNode, 'position'> & {
+  /** Where it sits when the user has not dragged it; external elements are placed later. */
+  home?: XY;
+};
+
+interface Elements {
+  inside: Element[];
+  pods: Element[];
+  outside: Element[];
+  edges: AppEdge[];
+  workersTop: number;
+}
+
+/**
+ * Element data is derived once per cluster object and reused across placements, so dragging (which
+ * changes only positions) hands React Flow the same `data` objects and memoised cards do not
+ * re-render on every frame.
+ */
+const derivedElements = new WeakMap<Cluster, Elements>();
+
+function deriveElements(cluster: Cluster): Elements {
+  const cached = derivedElements.get(cluster);
+  if (cached) return cached;
+  const { padding, header, bandGap, gap } = SIZE.cluster;
+  const inside: Element[] = [];
+  const pods: Element[] = [];
+  const outside: Element[] = [];
+  const edges: AppEdge[] = [];
+
+  // Services sit in a band across the top of the cluster: they are rules on every node.
+  cluster.services.forEach((service, i) => {
+    const exposure = serviceExposure(cluster, service);
+    const groups = [
+      exposure.inCluster.length > 0 || exposure.dnsAnswer === 'pod-ips',
+      exposure.onEveryNode.length > 0,
+      exposure.external.length > 0 || exposure.loadBalancerPending,
+    ].filter(Boolean).length;
+    inside.push({
+      id: elementId.service(service),
+      type: 'service',
+      parentId: elementId.cluster(),
+      width: SIZE.service.width,
+      height: SIZE.service.height + groups * SIZE.service.perGroup,
+      data: { service, exposure },
+      ariaLabel: `Service ${service.metadata.name}`,
+      home: { x: padding + i * (SIZE.service.width + gap), y: header },
+    });
+  });
+
+  const workersTop = header + Math.max(0, ...inside.map((s) => s.height ?? 0)) + bandGap;
+  cluster.nodes.forEach((node, i) => {
+    const id = elementId.node(node.metadata.name);
+    const nodePods = cluster.pods.filter((p) => p.spec.nodeName === node.metadata.name);
+    const w = SIZE.worker;
+    inside.push({
+      id,
+      type: 'worker',
+      parentId: elementId.cluster(),
+      width: w.width,
+      height: Math.max(w.minHeight, w.header + nodePods.length * (SIZE.pod.height + w.podGap) + w.padding),
+      data: { node, podCount: nodePods.length },
+      ariaLabel: `Node ${node.metadata.name}`,
+      home: { x: padding + i * (w.width + gap), y: workersTop },
+    });
+    nodePods.forEach((pod, j) => {
+      pods.push({
+        id: elementId.pod(pod),
+        type: 'pod',
+        parentId: id,
+        extent: 'parent',
+        width: SIZE.pod.width,
+        height: SIZE.pod.height,
+        data: { pod },
+        ariaLabel: `Pod ${pod.metadata.name}`,
+        home: { x: (w.width - SIZE.pod.width) / 2, y: w.header + j * (SIZE.pod.height + w.podGap) },
+      });
+    });
+  });
+
+  for (const client of cluster.settings.clients) {
+    outside.push({
+      id: elementId.client(client),
+      type: 'client',
+      width: SIZE.client.width,
+      height: SIZE.client.height,
+      data: { client },
+      ariaLabel: `Client ${client.name}`,
+    });
+  }
+  for (const service of cluster.services.filter((s) => s.spec.type === 'LoadBalancer')) {
+    const id = elementId.loadBalancer(service);
+    outside.push({
+      id,
+      type: 'loadBalancer',
+      width: SIZE.loadBalancer.width,
+      height: SIZE.loadBalancer.height,
+      data: { service, provider: cluster.settings.provider },
+      ariaLabel: `Load balancer for ${service.metadata.name}`,
+    });
+    for (const client of cluster.settings.clients.filter((c) => c.location === 'internet')) {
+      edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id });
+    }
+    // The cloud load balancer sends to NodeIP:nodePort on the nodes.
+    const nodePorts = service.spec.ports.map((p) => p.nodePort).filter((p) => p !== undefined);
+    for (const node of cluster.nodes) {
+      const target = elementId.node(node.metadata.name);
+      const nodeIP = nodeInternalIP(node) ?? node.metadata.name;
+      edges.push({
+        id: `${id}->${target}`,
+        source: id,
+        target,
+        type: 'address',
+        data: { address: nodePorts.map((p) => `${nodeIP}:${p}`).join(', ') },
+      });
+    }
+  }
+
+  const elements = { inside, pods, outside, edges, workersTop };
+  derivedElements.set(cluster, elements);
+  return elements;
+}
+
+/** Children may not leave their parent's top-left corner (the cluster box grows the other way). */
+function clampInside(p: XY): XY {
+  return { x: Math.max(SIZE.cluster.padding / 2, p.x), y: Math.max(SIZE.cluster.header / 2, p.y) };
+}
+
+function place({ home: _home, ...element }: Element, position: XY, selectedId: string | null): AppNode {
+  const node = { ...element, position } as AppNode;
+  if (element.id === selectedId) node.selected = true;
+  return node;
 }
 
 /**
@@ -19,66 +149,15 @@ function clampInside(p: XY, minY: number): XY {
  * Parents come before their children, as React Flow requires for sub-flows.
  */
 export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null): Flow {
-  const { padding, header, bandGap, gap } = SIZE.cluster;
-  const at = (id: string, fallback: XY) => positions[id] ?? fallback;
-  const nodes: AppNode[] = [];
-  const edges: AppEdge[] = [];
-
-  // Services sit in a band across the top of the cluster: they are rules on every node.
-  const serviceNodes: AppNode[] = cluster.services.map((service, i) => {
-    const id = elementId.service(service);
-    return {
-      id,
-      type: 'service',
-      parentId: elementId.cluster(),
-      position: clampInside(at(id, { x: padding + i * (SIZE.service.width + gap), y: header }), header / 2),
-      width: SIZE.service.width,
-      height: SIZE.service.height,
-      data: { service },
-      ariaLabel: `Service ${service.metadata.name}`,
-    };
-  });
-
-  const workersTop = header + SIZE.service.height + bandGap;
-  const workers: WorkerNode[] = [];
-  const pods: PodNode[] = [];
-  cluster.nodes.forEach((node, i) => {
-    const id = elementId.node(node.metadata.name);
-    const nodePods = cluster.pods.filter((p) => p.spec.nodeName === node.metadata.name);
-    const w = SIZE.worker;
-    const height = Math.max(w.minHeight, w.header + nodePods.length * (SIZE.pod.height + w.podGap) + w.padding);
-    workers.push({
-      id,
-      type: 'worker',
-      parentId: elementId.cluster(),
-      position: clampInside(at(id, { x: padding + i * (w.width + gap), y: workersTop }), header / 2),
-      width: w.width,
-      height,
-      data: { node, podCount: nodePods.length },
-      ariaLabel: `Node ${node.metadata.name}`,
-    });
-    nodePods.forEach((pod, j) => {
-      const podId = elementId.pod(pod);
-      pods.push({
-        id: podId,
-        type: 'pod',
-        parentId: id,
-        extent: 'parent',
-        position: at(podId, { x: (w.width - SIZE.pod.width) / 2, y: w.header + j * (SIZE.pod.height + w.podGap) }),
-        width: SIZE.pod.width,
-        height: SIZE.pod.height,
-        data: { pod },
-        ariaLabel: `Pod ${pod.metadata.name}`,
-      });
-    });
-  });
+  const { inside, pods, outside, edges, workersTop } = deriveElements(cluster);
+  const { padding, gap } = SIZE.cluster;
+  const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
   // The cluster box grows to hold whatever the user dragged inside it.
-  const children = [...serviceNodes, ...workers];
-  const width = Math.max(...children.map((c) => c.position.x + (c.width ?? 0)), 0) + padding;
-  const height = Math.max(...children.map((c) => c.position.y + (c.height ?? 0)), 0) + padding;
-  const clusterAt = at(elementId.cluster(), CLUSTER_ORIGIN);
-  nodes.push({
+  const width = Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding;
+  const height = Math.max(0, ...placedInside.map((c) => c.position.y + (c.height ?? 0))) + padding;
+  const clusterAt = positions[elementId.cluster()] ?? CLUSTER_ORIGIN;
+  const clusterBox: AppNode = {
     id: elementId.cluster(),
     type: 'cluster',
     position: clusterAt,
@@ -88,54 +167,20 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     ariaLabel: 'Cluster',
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.
     selectable: false,
-  });
-  nodes.push(...serviceNodes, ...workers, ...pods);
+  };
 
-  // Outside the boundary: clients on the left; below them, one cloud load balancer per LoadBalancer
-  // Service, low enough that its edges run under the nodes and enter each one from below.
-  cluster.settings.clients.forEach((client, i) => {
-    const id = elementId.client(client);
-    nodes.push({
-      id,
-      type: 'client',
-      position: at(id, { x: 0, y: clusterAt.y + workersTop + i * (SIZE.client.height + gap) }),
-      width: SIZE.client.width,
-      height: SIZE.client.height,
-      data: { client },
-      ariaLabel: `Client ${client.name}`,
-    });
-  });
-  const loadBalancers = cluster.services.filter((s) => s.spec.type === 'LoadBalancer');
-  loadBalancers.forEach((service, i) => {
-    const id = elementId.loadBalancer(service);
-    nodes.push({
-      id,
-      type: 'loadBalancer',
-      position: at(id, { x: 40, y: clusterAt.y + height + 48 + i * (SIZE.loadBalancer.height + gap) }),
-      width: SIZE.loadBalancer.width,
-      height: SIZE.loadBalancer.height,
-      data: { service, provider: cluster.settings.provider },
-      ariaLabel: `Load balancer for ${service.metadata.name}`,
-    });
-    for (const client of cluster.settings.clients.filter((c) => c.location === 'internet')) {
-      edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id });
-    }
-    // The load balancer sends to NodeIP:nodePort on every node (for now every node is a target).
-    const nodePorts = service.spec.ports.map((p) => p.nodePort).filter((p) => p !== undefined);
-    for (const worker of workers) {
-      const nodeIP = nodeInternalIP(worker.data.node) ?? worker.data.node.metadata.name;
-      edges.push({
-        id: `${id}->${worker.id}`,
-        source: id,
-        target: worker.id,
-        type: 'address',
-        data: { address: nodePorts.map((p) => `${nodeIP}:${p}`).join(', ') },
-      });
-    }
+  // Outside the boundary: clients on the left; below them the cloud load balancers, low enough
+  // that their edges run under the nodes and enter each one from below.
+  let clients = 0;
+  let balancers = 0;
+  const placedOutside = outside.map((e) => {
+    const home =
+      e.type === 'client'
+        ? { x: 0, y: clusterAt.y + workersTop + clients++ * (SIZE.client.height + gap) }
+        : { x: 40, y: clusterAt.y + height + 48 + balancers++ * (SIZE.loadBalancer.height + gap) };
+    return place(e, positions[e.id] ?? home, selectedId);
   });
 
-  if (selectedId) {
-    for (const n of nodes) if (n.id === selectedId) n.selected = true;
-  }
+  const nodes = [clusterBox, ...placedInside, ...pods.map((e) => place(e, positions[e.id] ?? e.home!, selectedId)), ...placedOutside];
   return { nodes, edges };
 }

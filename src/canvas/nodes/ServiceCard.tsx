@@ -1,14 +1,38 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceNode } from '../flowTypes';
-import { ACCENT, Field, NodeCard } from './NodeCard';
+import type { ExposedAddress } from '../../model/exposure';
+import { ACCENT, NodeCard } from './NodeCard';
 import { ServiceIcon } from './icons';
 
-/** A Service: its type, virtual IP and every port mapping it programs into each node's rules. */
+/** One group of addresses, headed by who can reach them. */
+function Reach({ who, children }: { who: string; children: ReactNode }) {
+  return (
+    <div className="mt-1">
+      <div className="text-[11px] font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{who}</div>
+      <div className="font-mono text-slate-900 dark:text-slate-100">{children}</div>
+    </div>
+  );
+}
+
+/** NodeIP:nodePort on every node, shown as one pattern plus the first concrete address. */
+function NodePorts({ addresses }: { addresses: ExposedAddress[] }) {
+  const nodePorts = [...new Set(addresses.map((a) => a.address.split(':')[1]))];
+  const nodes = new Set(addresses.map((a) => a.nodeName)).size;
+  return (
+    <span title={addresses.map((a) => a.address).join('\n')}>
+      NodeIP:{nodePorts.join(', ')} <span className="font-sans text-slate-600 dark:text-slate-300">on {nodes} nodes</span>
+    </span>
+  );
+}
+
+/**
+ * A Service: its type, ports, and every address it answers on, grouped by who can reach each —
+ * so ClusterIP:port and NodeIP:nodePort are visibly different places.
+ */
 export const ServiceCard = memo(function ServiceCard({ data, selected }: NodeProps<ServiceNode>) {
-  const { service } = data;
+  const { service, exposure } = data;
   const { spec } = service;
-  const external = service.status.loadBalancer.ingress?.map((i) => i.ip ?? i.hostname).join(', ');
   return (
     <>
       <Handle type="target" position={Position.Left} className="!bg-[#326ce5]" />
@@ -20,14 +44,27 @@ export const ServiceCard = memo(function ServiceCard({ data, selected }: NodePro
         selected={selected}
         badge={<span className="rounded bg-[#326ce5] px-1.5 py-0.5 text-[11px] font-semibold text-white">{spec.type}</span>}
       >
-        <Field label="ClusterIP">{spec.clusterIP ?? '<none>'}</Field>
-        {spec.ports.map((p) => (
-          <Field key={`${p.port}/${p.protocol}`} label="port">
-            {p.port}→{p.targetPort}/{p.protocol}
-            {p.nodePort !== undefined && `  nodePort ${p.nodePort}`}
-          </Field>
-        ))}
-        {spec.type === 'LoadBalancer' && <Field label="External IP">{external || '<pending>'}</Field>}
+        <div className="truncate font-mono text-slate-700 dark:text-slate-300" title={exposure.dnsName}>{exposure.dnsName}</div>
+        <div className="font-mono">
+          {spec.type === 'ExternalName'
+            ? `CNAME → ${spec.externalName ?? ''}`
+            : spec.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ')}
+        </div>
+        {exposure.inCluster.length > 0 && (
+          <Reach who="Inside the cluster">{exposure.inCluster.map((a) => a.address).join(', ')}</Reach>
+        )}
+        {exposure.dnsAnswer === 'pod-ips' && <Reach who="Inside the cluster">headless: DNS returns pod IPs</Reach>}
+        {exposure.onEveryNode.length > 0 && (
+          <Reach who={exposure.nodesReachableFromInternet ? 'Every node · LAN and internet' : 'Every node · LAN only'}>
+            <NodePorts addresses={exposure.onEveryNode} />
+          </Reach>
+        )}
+        {(exposure.external.length > 0 || exposure.loadBalancerPending) && (
+          <Reach who="From the internet">
+            {exposure.external.map((a) => a.address).join(', ')}
+            {exposure.loadBalancerPending && <span className="text-amber-700 dark:text-amber-300">&lt;pending&gt;</span>}
+          </Reach>
+        )}
       </NodeCard>
       <Handle type="source" position={Position.Bottom} className="!bg-[#326ce5]" />
     </>

@@ -1,0 +1,95 @@
+import { isHeadless, nodeExternalIP, nodeInternalIP, type Cluster, type Protocol, type Service } from './cluster';
+
+/** One address:port a Service answers on, and who can send to it. */
+export interface ExposedAddress {
+  /** `ip:port` (or a DNS name for ExternalName). */
+  address: string;
+  protocol: Protocol;
+  /** spec.ports[].name, when set. */
+  portName?: string;
+  /** The node it belongs to, for NodeIP:nodePort addresses. */
+  nodeName?: string;
+}
+
+/**
+ * Every address a Service is reachable at, grouped by who can reach it. This is the answer to
+ * "is NodeIP:nodePort the same as ClusterIP:nodePort?": the nodePort is opened on the nodes' own
+ * addresses; the ClusterIP only ever answers on `port`.
+ */
+export interface ServiceExposure {
+  /** `<name>.<namespace>.svc.<clusterDomain>`: what pods resolve through cluster DNS. */
+  dnsName: string;
+  /** What the DNS name resolves to: an A record to the ClusterIP, pod IPs (headless), or a CNAME. */
+  dnsAnswer: 'cluster-ip' | 'pod-ips' | 'cname';
+  /** Reachable from pods and nodes only: `spec.clusterIP:spec.ports[].port`. */
+  inCluster: ExposedAddress[];
+  /** `NodeIP:spec.ports[].nodePort` on every node (NodePort and LoadBalancer). */
+  onEveryNode: ExposedAddress[];
+  /** Load balancer ingress IPs and spec.externalIPs, each on `spec.ports[].port`. */
+  external: ExposedAddress[];
+  /** A LoadBalancer whose status.loadBalancer.ingress is still empty (no cloud provider, or not yet). */
+  loadBalancerPending: boolean;
+  /** Whether clients on the internet can reach the nodes' addresses (ClusterSettings.nodesPublic). */
+  nodesReachableFromInternet: boolean;
+}
+
+export function serviceExposure(cluster: Cluster, service: Service): ServiceExposure {
+  const { spec, metadata } = service;
+  const dnsName = `${metadata.name}.${metadata.namespace}.svc.${cluster.settings.clusterDomain}`;
+  const onPorts = (ip: string, extra: Partial<ExposedAddress> = {}): ExposedAddress[] =>
+    spec.ports.map((p) => ({ address: `${ip}:${p.port}`, protocol: p.protocol, ...(p.name ? { portName: p.name } : {}), ...extra }));
+
+  if (spec.type === 'ExternalName') {
+    // No virtual IP and no proxying: cluster DNS answers with a CNAME to spec.externalName.
+    return {
+      dnsName,
+      dnsAnswer: 'cname',
+      inCluster: [],
+      onEveryNode: [],
+      external: [],
+      loadBalancerPending: false,
+      nodesReachableFromInternet: cluster.settings.nodesPublic,
+    };
+  }
+
+  const headless = isHeadless(service);
+  const inCluster = headless || !spec.clusterIP ? [] : onPorts(spec.clusterIP);
+
+  // kube-proxy opens nodePorts on the node's addresses (iptables mode accepts any local address,
+  // KUBE-NODEPORTS matches `-m addrtype --dst-type LOCAL`); we list InternalIP and ExternalIP.
+  const onEveryNode: ExposedAddress[] = [];
+  if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {
+    for (const node of cluster.nodes) {
+      const ips = [nodeInternalIP(node), nodeExternalIP(node)].filter((ip): ip is string => !!ip);
+      for (const ip of ips) {
+        for (const p of spec.ports) {
+          if (p.nodePort === undefined) continue;
+          onEveryNode.push({
+            address: `${ip}:${p.nodePort}`,
+            protocol: p.protocol,
+            nodeName: node.metadata.name,
+            ...(p.name ? { portName: p.name } : {}),
+          });
+        }
+      }
+    }
+  }
+
+  const ingressIPs = spec.type === 'LoadBalancer'
+    ? (service.status.loadBalancer.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip)
+    : [];
+  // spec.externalIPs are honoured on any Service type with a ClusterIP (kube-proxy adds
+  // "external IP" rules for them), not only LoadBalancers.
+  const externalIPs = headless ? [] : spec.externalIPs ?? [];
+  const external = [...ingressIPs, ...externalIPs].flatMap((ip) => onPorts(ip));
+
+  return {
+    dnsName,
+    dnsAnswer: headless ? 'pod-ips' : 'cluster-ip',
+    inCluster,
+    onEveryNode,
+    external,
+    loadBalancerPending: spec.type === 'LoadBalancer' && (service.status.loadBalancer.ingress ?? []).length === 0,
+    nodesReachableFromInternet: cluster.settings.nodesPublic,
+  };
+}
