@@ -1,0 +1,22 @@
+/**
+ * The model's public API (the one barrel in the model; what a library user would import).
+ * The UI's first screen should import scenarios/defaultScenario directly instead: this barrel
+ * also pulls in the YAML library through parseManifests/toManifests.
+ */
+export * from './cluster';
+export { endpointsFor, findPort, selectorMatches } from './endpoints';
+export type { Endpoint, EndpointAddress, EndpointsResult, ExclusionReason, PodExclusion, ServicePortEndpoints } from './endpoints';
+export { validateService } from './validation/service';
+export { formatFieldError, formatInvalid } from './validation/fieldError';
+export type { FieldError, FieldErrorType } from './validation/fieldError';
+export { clusterFromObjects } from './manifests/fromObjects';
+export type { ManifestResult } from './manifests/fromObjects';
+export type { ManifestIssue } from './manifests/issues';
+export { toManifestObjects } from './manifests/toObjects';
+export { parseManifests } from './manifests/parse';
+export { toManifests } from './manifests/toManifests';
+export { resolveDns } from './dns';
+export type { DnsAnswer, DnsQuery, DnsRecord, DnsRecordType, DnsRcode } from './dns';
+export { kubectl } from './kubectl/kubectl';
+export { defaultService } from './defaults';
+export { defaultScenario } from './scenarios/defaultScenario';

@@ -1,0 +1,154 @@
+/**
+ * `kubectl get …` and `kubectl describe service …` over the model, with kubectl's flags for
+ * namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide) and its error texts.
+ */
+import type { Cluster } from '../cluster';
+import { describeService } from './describe';
+import {
+  allSlices, endpointSlicePrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
+} from './printers';
+import { table } from './tabwriter';
+
+interface Resource {
+  /** The plural name kubectl uses in messages ("services"). */
+  plural: string;
+  namespaced: boolean;
+  printer: Printer<never>;
+  items(cluster: Cluster): { name: string; namespace?: string; obj: unknown }[];
+}
+
+const RESOURCES: Record<string, Resource> = {
+  services: { plural: 'services', namespaced: true, printer: servicePrinter as Printer<never>, items: (c) => c.services.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  pods: { plural: 'pods', namespaced: true, printer: podPrinter as Printer<never>, items: (c) => c.pods.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  nodes: { plural: 'nodes', namespaced: false, printer: nodePrinter as Printer<never>, items: (c) => c.nodes.map((o) => ({ name: o.metadata.name, obj: o })) },
+  endpointslices: { plural: 'endpointslices.discovery.k8s.io', namespaced: true, printer: endpointSlicePrinter as Printer<never>, items: (c) => allSlices(c).map((r) => ({ name: r.slice.metadata.name, namespace: r.slice.metadata.namespace, obj: r })) },
+  ingresses: { plural: 'ingresses.networking.k8s.io', namespaced: true, printer: ingressPrinter as Printer<never>, items: (c) => c.ingresses.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+};
+
+/** Names and short names kubectl accepts (from `kubectl api-resources`). */
+const ALIASES: Record<string, keyof typeof RESOURCES> = {
+  svc: 'services', service: 'services', services: 'services',
+  po: 'pods', pod: 'pods', pods: 'pods',
+  no: 'nodes', node: 'nodes', nodes: 'nodes',
+  endpointslice: 'endpointslices', endpointslices: 'endpointslices', 'endpointslices.discovery.k8s.io': 'endpointslices',
+  ing: 'ingresses', ingress: 'ingresses', ingresses: 'ingresses', 'ingresses.networking.k8s.io': 'ingresses',
+};
+
+/** Top-level kubectl commands, for "unknown command" and its suggestions. */
+const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'auth', 'autoscale', 'certificate',
+  'cluster-info', 'completion', 'config', 'cordon', 'cp', 'create', 'debug', 'delete', 'describe', 'diff', 'drain', 'edit',
+  'events', 'exec', 'explain', 'expose', 'get', 'kustomize', 'label', 'logs', 'patch', 'plugin', 'port-forward', 'proxy',
+  'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait'];
+
+interface Flags { namespace: string; allNamespaces: boolean; output?: string; args: string[]; error?: string }
+
+function parseFlags(words: string[]): Flags {
+  const flags: Flags = { namespace: 'default', allNamespaces: false, args: [] };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const value = (long: string, short?: string): string | undefined => {
+      if (w === long || (short && w === short)) return words[++i] ?? '';
+      if (w.startsWith(`${long}=`)) return w.slice(long.length + 1);
+      if (short && w.startsWith(short) && w.length > short.length && !w.startsWith('--')) return w.slice(short.length).replace(/^=/, '');
+      return undefined;
+    };
+    const ns = value('--namespace', '-n');
+    if (ns !== undefined) { flags.namespace = ns; continue; }
+    const out = value('--output', '-o');
+    if (out !== undefined) { flags.output = out; continue; }
+    if (w === '-A' || w === '--all-namespaces') { flags.allNamespaces = true; continue; }
+    if (w.startsWith('-')) { flags.error = `error: unknown shorthand flag: '${w.replace(/^-+/, '').charAt(0)}' in ${w}`; if (w.startsWith('--')) flags.error = `error: unknown flag: ${w.split('=')[0]}`; continue; }
+    flags.args.push(w);
+  }
+  return flags;
+}
+
+/** Levenshtein distance, for cobra's "Did you mean this?" (suggestions within distance 2). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
+    d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length]![b.length]!;
+}
+
+function noResources(flags: Flags, namespaced: boolean): string {
+  return flags.allNamespaces || !namespaced ? 'No resources found\n' : `No resources found in ${flags.namespace} namespace.\n`;
+}
+
+function get(cluster: Cluster, flags: Flags): string {
+  const [type, ...names] = flags.args;
+  if (!type) {
+    return 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n'
+      + 'error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n'
+      + "See 'kubectl get -h' for help and examples\n";
+  }
+  const key = ALIASES[type.toLowerCase()];
+  if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
+  if (flags.output !== undefined && flags.output !== 'wide') {
+    return `error: unable to match a printer suitable for the output format "${flags.output}", allowed formats are: wide\n`;
+  }
+  const resource = RESOURCES[key]!;
+  const wide = flags.output === 'wide';
+  const allNs = flags.allNamespaces && resource.namespaced;
+  let items = resource.items(cluster).filter((it) => !resource.namespaced || allNs || it.namespace === flags.namespace);
+  items.sort((a, b) => (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name));
+  const errors: string[] = [];
+  if (names.length) {
+    const picked = names.flatMap((n) => {
+      const found = items.filter((it) => it.name === n);
+      if (!found.length) errors.push(`Error from server (NotFound): ${resource.plural} "${n}" not found\n`);
+      return found;
+    });
+    items = picked;
+  }
+  if (!items.length) return errors.length ? errors.join('') : noResources(flags, resource.namespaced);
+  const headers = [...(allNs ? ['NAMESPACE'] : []), ...resource.printer.headers, ...(wide ? resource.printer.wideHeaders : [])];
+  const rows = items.map((it) => [
+    ...(allNs ? [it.namespace ?? ''] : []),
+    ...resource.printer.row(it.obj as never, wide),
+    ...(wide ? resource.printer.wideRow(it.obj as never) : []),
+  ]);
+  return table([headers, ...rows]) + errors.join('');
+}
+
+function describe(cluster: Cluster, flags: Flags): string {
+  const [type, ...names] = flags.args;
+  if (!type) return 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
+  const key = ALIASES[type.toLowerCase()];
+  if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
+  if (key !== 'services') return `error: this explainer describes services only; try "kubectl get ${type}"\n`;
+  const inScope = cluster.services
+    .filter((s) => flags.allNamespaces || s.metadata.namespace === flags.namespace)
+    .sort((a, b) => a.metadata.namespace.localeCompare(b.metadata.namespace) || a.metadata.name.localeCompare(b.metadata.name));
+  if (names.length === 0) {
+    if (!inScope.length) return noResources(flags, true);
+    return inScope.map((s) => describeService(cluster, s)).join('\n\n');
+  }
+  const parts: string[] = [];
+  for (const name of names) {
+    const svc = inScope.find((s) => s.metadata.name === name);
+    parts.push(svc ? describeService(cluster, svc) : `Error from server (NotFound): services "${name}" not found\n`);
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * Runs a kubectl command line ("get svc -o wide", "kubectl describe svc web -n prod") against the
+ * cluster and returns what kubectl would print (stdout and stderr together).
+ */
+export function kubectl(cluster: Cluster, command: string): string {
+  const words = command.trim().split(/\s+/).filter(Boolean);
+  if (words[0] === 'kubectl') words.shift();
+  const flags = parseFlags(words);
+  const verb = flags.args.shift();
+  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe service\n';
+  if (flags.error) return `${flags.error}\nSee 'kubectl ${verb} --help' for usage.\n`;
+  if (verb === 'get') return get(cluster, flags);
+  if (verb === 'describe') return describe(cluster, flags);
+  if (KUBECTL_COMMANDS.includes(verb)) return `error: "kubectl ${verb}" is not modelled by this explainer; it answers get and describe\n`;
+  const suggestions = KUBECTL_COMMANDS.filter((c) => distance(c, verb) <= 2 || c.startsWith(verb));
+  const hint = suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '\n';
+  return `error: unknown command "${verb}" for "kubectl"${hint}`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Table rows as kubectl prints them, following pkg/printers/internalversion/printers.go
+ * (printService, printPod, printNode, printEndpointSlice, printIngress) in v1.33.
+ */
+import type { Cluster, Ingress, LoadBalancerIngress, Node, Pod, Service } from '../cluster';
+import { nodeExternalIP, nodeInternalIP } from '../cluster';
+import { age } from './age';
+import { slicesFor } from './slices';
+
+export interface Printer<T> {
+  headers: string[];
+  wideHeaders: string[];
+  row(obj: T, wide: boolean): string[];
+  wideRow(obj: T): string[];
+}
+
+/** labels.FormatLabels: sorted `k=v` joined by commas, `<none>` when empty. */
+export function formatLabels(labels: Record<string, string> | undefined): string {
+  const keys = Object.keys(labels ?? {}).sort();
+  return keys.length ? keys.map((k) => `${k}=${labels![k]}`).join(',') : '<none>';
+}
+
+/** loadBalancerStatusStringer: sorted unique IPs/hostnames, cut to 16 characters unless wide. */
+function loadBalancerStatus(ingress: LoadBalancerIngress[] | undefined, wide: boolean): string {
+  const result = [...new Set((ingress ?? []).map((i) => i.ip || i.hostname || '').filter(Boolean))].sort();
+  const r = result.join(',');
+  return !wide && r.length > 16 ? `${r.slice(0, 13)}...` : r;
+}
+
+/** getServiceExternalIP. */
+function externalIP(svc: Service, wide: boolean): string {
+  const external = svc.spec.externalIPs ?? [];
+  switch (svc.spec.type) {
+    case 'ClusterIP':
+    case 'NodePort':
+      return external.length ? external.join(',') : '<none>';
+    case 'LoadBalancer': {
+      const lb = loadBalancerStatus(svc.status.loadBalancer.ingress, wide);
+      if (external.length) return [...(lb ? lb.split(',') : []), ...external].join(',');
+      return lb || '<pending>';
+    }
+    case 'ExternalName':
+      return svc.spec.externalName ?? '';
+  }
+  return '<unknown>';
+}
+
+/** makePortString: `80/TCP`, `80:30080/TCP`, joined by commas. */
+export function portString(svc: Service): string {
+  return svc.spec.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+}
+
+export const servicePrinter: Printer<Service> = {
+  headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+  wideHeaders: ['SELECTOR'],
+  row: (svc, wide) => [
+    svc.metadata.name, svc.spec.type, svc.spec.clusterIPs?.[0] ?? svc.spec.clusterIP ?? '<none>', externalIP(svc, wide),
+    portString(svc) || '<none>', age(svc.metadata.creationTimestamp),
+  ],
+  wideRow: (svc) => [formatLabels(svc.spec.selector)],
+};
+
+export const podPrinter: Printer<Pod> = {
+  headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+  wideHeaders: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+  row: (pod) => {
+    const total = pod.spec.containers.length;
+    const ready = pod.status.ready && pod.status.phase === 'Running' ? total : 0;
+    const status = pod.metadata.deletionTimestamp ? 'Terminating' : pod.status.phase;
+    return [pod.metadata.name, `${ready}/${total}`, status, '0', age(pod.metadata.creationTimestamp)];
+  },
+  wideRow: (pod) => [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
+};
+
+/** findNodeRoles: node-role.kubernetes.io/<role> labels and kubernetes.io/role. */
+function nodeRoles(node: Node): string {
+  const roles = new Set<string>();
+  for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
+    if (k.startsWith('node-role.kubernetes.io/') && k.length > 'node-role.kubernetes.io/'.length) roles.add(k.slice('node-role.kubernetes.io/'.length));
+    else if (k === 'kubernetes.io/role' && v) roles.add(v);
+  }
+  return roles.size ? [...roles].sort().join(',') : '<none>';
+}
+
+export const nodePrinter: Printer<Node> = {
+  headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+  wideHeaders: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+  row: (node) => [
+    node.metadata.name,
+    `${node.status.ready ? 'Ready' : 'NotReady'}${node.spec.unschedulable ? ',SchedulingDisabled' : ''}`,
+    nodeRoles(node), age(node.metadata.creationTimestamp), node.status.nodeInfo?.kubeletVersion ?? '',
+  ],
+  wideRow: (node) => [
+    nodeInternalIP(node) ?? '<none>', nodeExternalIP(node) ?? '<none>', node.status.nodeInfo?.osImage ?? '<unknown>',
+    node.status.nodeInfo?.kernelVersion ?? '<unknown>', node.status.nodeInfo?.containerRuntimeVersion ?? '<unknown>',
+  ],
+};
+
+/** listWithMoreString: at most 3 items, then ` + N more...`; `<unset>` when empty. */
+function listWithMore(items: string[]): string {
+  if (items.length > 3) return `${items.slice(0, 3).join(',')} + ${items.length - 3} more...`;
+  return items.length ? items.join(',') : '<unset>';
+}
+
+export interface SliceRow { slice: ReturnType<typeof slicesFor>[number] }
+
+export const endpointSlicePrinter: Printer<SliceRow> = {
+  headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+  wideHeaders: [],
+  row: ({ slice }) => [
+    slice.metadata.name, slice.addressType,
+    listWithMore(slice.ports.map((p) => (p.port !== undefined ? String(p.port) : p.name || '*'))),
+    listWithMore(slice.endpoints.flatMap((e) => e.addresses)),
+    age(slice.metadata.creationTimestamp),
+  ],
+  wideRow: () => [],
+};
+
+export const ingressPrinter: Printer<Ingress> = {
+  headers: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
+  wideHeaders: [],
+  row: (ing, wide) => {
+    const hosts = (ing.spec.rules ?? []).map((r) => r.host).filter((h): h is string => Boolean(h));
+    const hostText = hosts.length === 0 ? '*' : hosts.length > 3 ? `${hosts.slice(0, 3).join(',')} + ${hosts.length - 3} more...` : hosts.join(',');
+    return [ing.metadata.name, ing.spec.ingressClassName ?? '<none>', hostText, loadBalancerStatus(ing.status.loadBalancer.ingress, wide),
+      (ing.spec.tls?.length ?? 0) > 0 ? '80, 443' : '80', age(ing.metadata.creationTimestamp)];
+  },
+  wideRow: () => [],
+};
+
+/** Every derived or given slice in the cluster, for `get endpointslices`. */
+export function allSlices(cluster: Cluster): SliceRow[] {
+  const out: SliceRow[] = cluster.services.flatMap((svc) => slicesFor(cluster, svc).map((slice) => ({ slice })));
+  // Slices that belong to no Service (given without a matching Service) are listed too.
+  for (const slice of cluster.endpointSlices) if (!out.some((r) => r.slice === slice)) out.push({ slice });
+  return out;
+}
