@@ -21,7 +21,9 @@ export type AppNode = ClusterBoxNode | WorkerNode | PodNode | ServiceNode | Load
 
 /** An edge labelled at its receiving end with the address packets are sent to on it. */
 export type AddressEdge = Edge<{ address: string }, 'address'>;
-export type AppEdge = Edge | AddressEdge;
+/** Service → pod: a ready endpoint, a selected pod that is not ready, or a one-label near miss. */
+export type EndpointEdge = Edge<{ status: 'ready' | 'not-ready' | 'near-miss'; reason?: string }, 'endpoint'>;
+export type AppEdge = Edge | AddressEdge | EndpointEdge;
 
 /** Canvas element ids, one scheme for every kind so the store, tests and embeds agree. */
 export const elementId = {

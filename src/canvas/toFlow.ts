@@ -1,5 +1,6 @@
 import { nodeInternalIP, type Cluster } from '../model/cluster';
 import { serviceExposure } from '../model/exposure';
+import { serviceEndpointEdges } from './endpointEdges';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId, type AppEdge, type AppNode } from './flowTypes';
@@ -41,6 +42,7 @@ function deriveElements(cluster: Cluster): Elements {
 
   // Services sit in a band across the top of the cluster: they are rules on every node.
   cluster.services.forEach((service, i) => {
+    edges.push(...serviceEndpointEdges(cluster, service));
     const exposure = serviceExposure(cluster, service);
     const groups = [
       exposure.inCluster.length > 0 || exposure.dnsAnswer === 'pod-ips',

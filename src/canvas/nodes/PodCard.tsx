@@ -17,7 +17,7 @@ export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNo
       }`}
       style={{ borderColor: accent }}
     >
-      <Handle type="target" position={Position.Top} className="!bg-teal-600" />
+      <Handle type="target" position={Position.Left} className="!bg-teal-600" />
       <div className="flex items-center gap-1.5" style={{ color: accent }}>
         <PodIcon />
         <span className="truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={pod.metadata.name}>

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import type { EndpointEdge as EndpointEdgeType } from '../flowTypes';
+
+const STYLE = {
+  ready: { stroke: 'var(--accent-service)', strokeWidth: 1.6 },
+  'not-ready': { stroke: 'var(--accent-warn)', strokeWidth: 1.6, strokeDasharray: '6 4' },
+  'near-miss': { stroke: 'var(--accent-miss)', strokeWidth: 1.6, strokeDasharray: '2 4' },
+} as const;
+
+/**
+ * Service → pod. Solid: a ready endpoint. Dashed: selected but not ready (listed in the
+ * EndpointSlice, given no traffic). Dotted: one label away from being selected. The reason is
+ * the edge's accessible name and its label, next to the pod.
+ */
+export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<EndpointEdgeType>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const status = data?.status ?? 'ready';
+  return (
+    <>
+      <BaseEdge id={id} path={path} style={STYLE[status]} />
+      {status !== 'ready' && data?.reason && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-[11px] text-slate-800 dark:bg-slate-900 dark:text-slate-100"
+            style={{ transform: `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
+            title={data.reason}
+          >
+            {data.reason}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,47 @@
+import type { Cluster, Service } from '../model/cluster';
+import { endpointsFor } from '../model/endpoints';
+import { nearMissLabel } from '../model/nearMiss';
+import { elementId, type EndpointEdge } from './flowTypes';
+
+/**
+ * Service → pod edges from the model's endpoints: every pod a ready endpoint of some port, every
+ * selected pod that is not (with why), and pods one label short of being selected.
+ */
+export function serviceEndpointEdges(cluster: Cluster, service: Service): EndpointEdge[] {
+  if (service.spec.type === 'ExternalName') return [];
+  const result = endpointsFor(cluster, service);
+  const source = elementId.service(service);
+  const selectorSize = Object.keys(service.spec.selector ?? {}).length;
+  const edges: EndpointEdge[] = [];
+  for (const pod of cluster.pods) {
+    if (pod.metadata.namespace !== service.metadata.namespace) continue;
+    const name = pod.metadata.name;
+    const target = elementId.pod(pod);
+    const id = `${source}->${target}`;
+    const endpoints = result.ports.flatMap((p) => p.endpoints.filter((e) => e.podName === name));
+    const ready = endpoints.filter((e) => e.ready);
+    if (ready.length > 0) {
+      const where = ready.map((e) => `${e.ip}:${e.port}`).join(', ');
+      edges.push({ id, source, target, type: 'endpoint', data: { status: 'ready' }, ariaLabel: `${service.metadata.name} sends to ${name} at ${where}` });
+      continue;
+    }
+    const reasons = result.excluded.filter((e) => e.podName === name);
+    if (endpoints.length > 0 || reasons.some((r) => r.reason.kind === 'not-ready' || r.reason.kind === 'terminating')) {
+      const reason = reasons.some((r) => r.reason.kind === 'terminating') ? 'terminating: no new traffic' : 'not ready: no traffic';
+      edges.push({ id, source, target, type: 'endpoint', data: { status: 'not-ready', reason }, ariaLabel: `${name} is selected by ${service.metadata.name} but ${reason}` });
+      continue;
+    }
+    const portMissing = reasons.find((r) => r.reason.kind === 'port-name-missing');
+    if (portMissing && portMissing.reason.kind === 'port-name-missing') {
+      const reason = `no container port named "${portMissing.reason.portName}"`;
+      edges.push({ id, source, target, type: 'endpoint', data: { status: 'near-miss', reason }, ariaLabel: `${name} is selected by ${service.metadata.name} but has ${reason}` });
+      continue;
+    }
+    const miss = nearMissLabel(result.excluded, name, selectorSize);
+    if (miss) {
+      const reason = `${miss.key}=${miss.actual ?? '(missing)'}, selector wants ${miss.key}=${miss.expected}`;
+      edges.push({ id, source, target, type: 'endpoint', data: { status: 'near-miss', reason }, ariaLabel: `${name} is not selected by ${service.metadata.name}: ${reason}` });
+    }
+  }
+  return edges;
+}
