@@ -27,11 +27,14 @@ export class Canvas {
     return box;
   }
 
-  /** Drags an element by its top strip (its title), by dx/dy screen pixels, in small steps like a hand. */
+  /**
+   * Drags an element by its title row, right of centre (where no edge is drawn over it), by dx/dy
+   * screen pixels, in small steps like a hand.
+   */
   async drag(id: string, dx: number, dy: number) {
     const box = await this.box(id);
-    const x = box.x + box.width / 2;
-    const y = box.y + 12;
+    const x = box.x + box.width * 0.8;
+    const y = box.y + 28;
     await this.page.mouse.move(x, y);
     await this.page.mouse.down();
     await this.page.mouse.move(x + dx, y + dy, { steps: 12 });
