@@ -148,6 +148,17 @@ function headless(cluster: Cluster, service: Service, svcFqdn: string, qtype: 'A
   };
 }
 
+/** Suffixes that no public resolver answers, plus the cluster's namespaces (`web.default`). */
+const PRIVATE_TLDS = new Set(['local', 'localhost', 'internal', 'lan', 'home', 'corp', 'svc', 'cluster', 'invalid', 'test', 'example']);
+
+function publicLooking(cluster: Cluster, name: string): boolean {
+  const labels = name.toLowerCase().split('.');
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1]!;
+  const namespaces = new Set([...cluster.services, ...cluster.pods].map((o) => o.metadata.namespace));
+  return !PRIVATE_TLDS.has(tld) && !namespaces.has(tld);
+}
+
 /**
  * What a DNS lookup of `name` returns. From a pod (`inCluster`, the default) the resolver walks the
  * search path of the pod's namespace with ndots:5; from outside, nothing under the cluster
@@ -183,9 +194,10 @@ export function resolveDns(cluster: Cluster, name: string, from: { namespace?: s
       if (hit) return { ...base, rcode: 'NOERROR', resolvedName: fqdn(candidate), answers: hit.answers, additional: hit.additional };
       continue;
     }
-    // Outside the zone: a single-label name has no public answer; anything else goes upstream,
-    // whose answer the model does not know.
-    if (!candidate.includes('.')) {
+    // Outside the zone: names that cannot exist in public DNS (one label, or ending in a
+    // namespace or a private-use suffix, e.g. `web.default`) get NXDOMAIN from upstream; anything
+    // else goes upstream, whose answer the model does not know.
+    if (!publicLooking(cluster, candidate)) {
       base.tried.push({ name: fqdn(candidate), rcode: 'NXDOMAIN', answeredBy: 'upstream' });
       continue;
     }
