@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../scenarios/defaultScenario';
+import { cluster } from '../testing/clusterBuilder';
+import { humanDuration } from './age';
+import { kubectl } from './kubectl';
+import { tabwrite } from './tabwriter';
+
+const c = cluster().withSettings({ provider: 'bare-metal' }).node('n1')
+  .pod('web-1', { app: 'web' }, { node: 'n1' })
+  .pod('web-2', { app: 'web' }, { node: 'n1', ready: false })
+  .service('web', { type: 'NodePort', clusterIP: '10.96.10.1', ports: [{ name: 'http', port: 80, targetPort: 'http', nodePort: 30080 }] })
+  .service('lb', { type: 'LoadBalancer', clusterIP: '10.96.10.2', selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 8080, nodePort: 31000 }] })
+  .service('ext', { type: 'ExternalName', externalName: 'db.example.com', selector: undefined, ports: [] })
+  .service('db', { clusterIP: 'None', selector: { app: 'db' }, ports: [{ name: 'pg', port: 5432 }] })
+  .service('api', { clusterIP: '10.96.10.3', ports: [{ name: 'http', port: 80 }, { name: 'grpc', port: 9090, protocol: 'TCP' }] }, 'prod')
+  .build();
+
+describe('kubectl get', () => {
+  it('prints services with kubectl columns, cells and spacing', () => {
+    expect(kubectl(c, 'get svc -o wide')).toBe([
+      'NAME   TYPE           CLUSTER-IP   EXTERNAL-IP      PORT(S)        AGE    SELECTOR',
+      'db     ClusterIP      None         <none>           5432/TCP       5d2h   app=db',
+      'ext    ExternalName   <none>       db.example.com   <none>         5d2h   <none>',
+      'lb     LoadBalancer   10.96.10.2   <pending>        80:31000/TCP   5d2h   app=web',
+      'web    NodePort       10.96.10.1   <none>           80:30080/TCP   5d2h   app=web',
+      '',
+    ].join('\n'));
+  });
+
+  it('adds NAMESPACE with -A and filters with -n', () => {
+    const all = kubectl(c, 'kubectl get services --all-namespaces').split('\n');
+    expect(all[0]).toBe('NAMESPACE   NAME   TYPE           CLUSTER-IP   EXTERNAL-IP      PORT(S)           AGE');
+    expect(all.slice(1, 3)).toEqual([
+      'default     db     ClusterIP      None         <none>           5432/TCP          5d2h',
+      'default     ext    ExternalName   <none>       db.example.com   <none>            5d2h',
+    ]);
+    expect(all[5]).toBe('prod        api    ClusterIP      10.96.10.3   <none>           80/TCP,9090/TCP   5d2h');
+    expect(kubectl(c, 'get svc -n prod')).toBe([
+      'NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)           AGE',
+      'api    ClusterIP   10.96.10.3   <none>        80/TCP,9090/TCP   5d2h',
+      '',
+    ].join('\n'));
+    expect(kubectl(c, 'get pods --namespace=kube-system')).toBe('No resources found in kube-system namespace.\n');
+  });
+
+  it('prints pods and nodes wide', () => {
+    expect(kubectl(c, 'get pods -o wide')).toBe([
+      'NAME    READY   STATUS    RESTARTS   AGE    IP           NODE   NOMINATED NODE   READINESS GATES',
+      'web-1   1/1     Running   0          5d2h   10.244.0.2   n1     <none>           <none>',
+      'web-2   0/1     Running   0          5d2h   10.244.0.3   n1     <none>           <none>',
+      '',
+    ].join('\n'));
+    expect(kubectl(c, 'get no')).toBe('NAME   STATUS   ROLES    AGE   VERSION\nn1     Ready    <none>   17d   v1.33.1\n');
+  });
+
+  it('prints endpoint slices, not-ready addresses included', () => {
+    const lines = kubectl(c, 'get endpointslices').split('\n');
+    expect(lines[0]).toBe('NAME        ADDRESSTYPE   PORTS     ENDPOINTS               AGE');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^db-[a-z0-9]{5}    IPv4          <unset>   <unset>                 5d2h$/),
+      expect.stringMatching(/^lb-[a-z0-9]{5}    IPv4          8080      10\.244\.0\.2,10\.244\.0\.3   5d2h$/),
+      expect.stringMatching(/^web-[a-z0-9]{5}   IPv4          8080      10\.244\.0\.2,10\.244\.0\.3   5d2h$/),
+      '',
+    ]);
+  });
+
+  it('answers errors in kubectl words', () => {
+    expect(kubectl(c, 'get svc nope')).toBe('Error from server (NotFound): services "nope" not found\n');
+    expect(kubectl(c, 'get foo')).toBe('error: the server doesn\'t have a resource type "foo"\n');
+    expect(kubectl(c, 'descibe svc web')).toBe('error: unknown command "descibe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n');
+    expect(kubectl(c, 'describe svc nope')).toBe('Error from server (NotFound): services "nope" not found\n');
+  });
+});
+
+describe('kubectl describe service', () => {
+  it('prints the fields in describe.go order, aligned', () => {
+    expect(kubectl(defaultScenario(), 'describe svc web')).toBe(`Name:                     web
+Namespace:                default
+Labels:                   app=web
+Annotations:              <none>
+Selector:                 app=web
+Type:                     LoadBalancer
+IP Family Policy:         SingleStack
+IP Families:              IPv4
+IP:                       10.106.175.246
+IPs:                      10.106.175.246
+LoadBalancer Ingress:     203.0.113.10 (VIP)
+Port:                     http  80/TCP
+TargetPort:               8080/TCP
+NodePort:                 http  30080/TCP
+Endpoints:                10.244.0.2:8080,10.244.0.3:8080,10.244.1.2:8080
+Session Affinity:         None
+External Traffic Policy:  Cluster
+Internal Traffic Policy:  Cluster
+Events:                   <none>
+`);
+  });
+
+  it('lists only ready endpoints and names an unset port', () => {
+    const out = kubectl(c, 'describe service lb');
+    expect(out).toContain('Endpoints:                10.244.0.2:8080\n');
+    const d = cluster().service('x', { ports: [{ port: 80 }], selector: { app: 'none' } }).build();
+    expect(kubectl(d, 'describe svc x')).toContain('Port:                     <unset>  80/TCP\nTargetPort:               80/TCP\nEndpoints:                \n');
+  });
+});
+
+describe('tabwriter and ages', () => {
+  it('pads each column block to its widest cell plus padding', () => {
+    expect(tabwrite('a\tbb\tc\nccc\td\te\n', 6, 3)).toBe('a     bb    c\nccc   d     e\n');
+    expect(tabwrite('Labels:\ta=b\n\tc=d\nX:\ty\n', 0, 2)).toBe('Labels:  a=b\n         c=d\nX:       y\n');
+  });
+  it('formats durations like duration.HumanDuration', () => {
+    expect(humanDuration(90_000)).toBe('90s');
+    expect(humanDuration(5 * 60_000 + 3000)).toBe('5m3s');
+    expect(humanDuration(3 * 3600_000 + 20 * 60_000)).toBe('3h20m');
+    expect(humanDuration(3 * 86400_000)).toBe('3d');
+    expect(humanDuration(400 * 86400_000)).toBe('400d');
+  });
+});
