@@ -40,4 +40,19 @@ export class Canvas {
     await this.page.mouse.move(x + dx, y + dy, { steps: 12 });
     await this.page.mouse.up();
   }
+
+  /** Drags one element so its centre lands on another's centre. */
+  async dragOnto(id: string, targetId: string) {
+    const from = await this.box(id);
+    const to = await this.box(targetId);
+    const x = from.x + from.width * 0.8;
+    const y = from.y + 12;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    const dx = to.x + to.width / 2 - (from.x + from.width / 2);
+    const dy = to.y + to.height / 2 - (from.y + from.height / 2);
+    await this.page.mouse.move(x + dx, y + dy, { steps: 15 });
+    await this.page.mouse.up();
+  }
+
 }

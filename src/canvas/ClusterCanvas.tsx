@@ -1,11 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, type NodeChange } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type InternalNode, type NodeChange } from '@xyflow/react';
+import { reschedulePod } from '../model/edits';
+import type { XY } from '../store/layoutSlice';
+import { workerUnder } from './dropTarget';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { nodeTypes } from './nodeTypes';
 import { edgeTypes } from './edgeTypes';
 import { toFlow } from './toFlow';
-import type { AppNode } from './flowTypes';
+import type { AppNode, PodNode, WorkerData } from './flowTypes';
 import { ACCENT } from './nodes/NodeCard';
 
 const selectCluster = (s: AppState) => s.cluster;
@@ -31,18 +34,42 @@ export function ClusterCanvas() {
 
   const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId), [cluster, positions, selectedId]);
 
+  const flow = useReactFlow<AppNode>();
+
+  /** A pod let go: on another node it is rescheduled there; outside every node it goes back. */
+  const dropPod = useCallback(
+    (podId: string, position: XY) => {
+      const state = store.getState();
+      const pod = flow.getInternalNode(podId);
+      const target = pod && workerUnder(pod, flow.getNodes().flatMap((n) => flow.getInternalNode(n.id) ?? []));
+      if (!pod || !target) return state.cancelGesture();
+      if (target.id === pod.parentId) return state.moveElement(podId, position);
+      state.cancelGesture();
+      const data = (pod as InternalNode<PodNode>).data.pod;
+      const errors = state.applyEdit(
+        (c) => reschedulePod(c, { namespace: data.metadata.namespace, name: data.metadata.name }, (target.data as WorkerData).node.metadata.name),
+        [podId],
+      );
+      if (errors.length > 0) console.warn('reschedule refused', errors);
+    },
+    [flow, store],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<AppNode>[]) => {
       const { moveElement, select } = store.getState();
       for (const change of changes) {
-        if (change.type === 'position' && change.position) moveElement(change.id, change.position, change.dragging);
-        else if (change.type === 'select') {
+        if (change.type === 'position' && change.position) {
+          const isPod = change.id.startsWith('pod:');
+          if (isPod && change.dragging === false) dropPod(change.id, change.position);
+          else moveElement(change.id, change.position, change.dragging);
+        } else if (change.type === 'select') {
           if (change.selected) select(change.id);
           else if (store.getState().selectedId === change.id) select(null);
         }
       }
     },
-    [store],
+    [store, dropPod],
   );
 
   return (

@@ -81,7 +81,6 @@ function deriveElements(cluster: Cluster): Elements {
         id: elementId.pod(pod),
         type: 'pod',
         parentId: id,
-        extent: 'parent',
         width: SIZE.pod.width,
         height: SIZE.pod.height,
         data: { pod },

@@ -1,4 +1,5 @@
 import type { Cluster } from '../model/cluster';
+import type { EditError, EditResult } from '../model/edits';
 import type { SliceCreator } from './createAppStore';
 
 export interface ClusterSlice {
@@ -6,11 +7,25 @@ export interface ClusterSlice {
   cluster: Cluster;
   /** Replaces the cluster (loading a scenario); clears what referred to the old one. */
   loadCluster: (cluster: Cluster) => void;
+  /**
+   * Applies a model edit (see model/edits.ts). When the model refuses it, nothing changes and the
+   * API server's errors come back for the UI to show; an empty list means it was applied.
+   * `forget` lists canvas ids whose dragged positions no longer apply (a pod now on another node).
+   */
+  applyEdit: (edit: (cluster: Cluster) => EditResult, forget?: string[]) => EditError[];
 }
 
 export const createClusterSlice =
   (initial: Cluster): SliceCreator<ClusterSlice> =>
-  (set) => ({
+  (set, get) => ({
     cluster: initial,
     loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null }),
+    applyEdit: (edit, forget = []) => {
+      const result = edit(get().cluster);
+      if (!result.ok) return result.errors;
+      const positions = { ...get().positions };
+      for (const id of forget) delete positions[id];
+      set({ cluster: result.cluster, positions });
+      return [];
+    },
   });

@@ -44,3 +44,26 @@ describe('undo history', () => {
     expect(store.getState().positions['node:worker-1']).toEqual({ x: 3, y: 3 });
   });
 });
+
+describe('edits through the store', () => {
+  it('applies a valid edit as one undo step and refuses an invalid one unchanged', async () => {
+    const { updateService, reschedulePod } = await import('../model/edits');
+    const store = createAppStore({ cluster: defaultScenario() });
+    const before = store.getState().cluster;
+    const web = before.services[0]!;
+    const bad = { ...web, spec: { ...web.spec, ports: [{ ...web.spec.ports[0]!, nodePort: 80 }] } };
+    const errors = store.getState().applyEdit((c) => updateService(c, { namespace: 'default', name: 'web' }, bad));
+    expect(errors[0]?.field).toBe('spec.ports[0].nodePort');
+    expect(store.getState().cluster).toBe(before);
+
+    const pod = before.pods[0]!;
+    const podId = `pod:default/${pod.metadata.name}`;
+    store.getState().moveElement(podId, { x: 9, y: 9 }, true);
+    store.getState().cancelGesture();
+    expect(store.getState().positions[podId]).toBeUndefined();
+    expect(store.getState().applyEdit((c) => reschedulePod(c, { namespace: 'default', name: pod.metadata.name }, 'worker-3'), [podId])).toEqual([]);
+    expect(store.getState().cluster.pods.find((p) => p.metadata.name === pod.metadata.name)!.spec.nodeName).toBe('worker-3');
+    store.temporal.getState().undo();
+    expect(store.getState().cluster).toBe(before);
+  });
+});

@@ -18,6 +18,8 @@ export interface LayoutSlice {
    * whole gesture becomes a single undo step when the final, non-transient move arrives.
    */
   moveElement: (id: string, position: XY, transient?: boolean) => void;
+  /** Ends a drag without keeping it: positions return to where the gesture began, unrecorded. */
+  cancelGesture: () => void;
   resetLayout: () => void;
 }
 
@@ -39,6 +41,12 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
         history().resume();
       }
       set((s) => ({ positions: { ...s.positions, [id]: position } }));
+    },
+    cancelGesture: () => {
+      if (gestureStart === null) return;
+      set({ positions: gestureStart });
+      gestureStart = null;
+      history().resume();
     },
     resetLayout: () => set({ positions: {} }),
   };
