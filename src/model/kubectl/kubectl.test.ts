@@ -57,9 +57,9 @@ describe('kubectl get', () => {
     const lines = kubectl(c, 'get endpointslices').split('\n');
     expect(lines[0]).toBe('NAME        ADDRESSTYPE   PORTS     ENDPOINTS               AGE');
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^db-[a-z0-9]{5}    IPv4          <unset>   <unset>                 5d2h$/),
-      expect.stringMatching(/^lb-[a-z0-9]{5}    IPv4          8080      10\.244\.0\.2,10\.244\.0\.3   5d2h$/),
-      expect.stringMatching(/^web-[a-z0-9]{5}   IPv4          8080      10\.244\.0\.2,10\.244\.0\.3   5d2h$/),
+      expect.stringMatching(/^db-[a-z0-9]{5} {4}IPv4 {10}<unset> {3}<unset> {17}5d2h$/),
+      expect.stringMatching(/^lb-[a-z0-9]{5} {4}IPv4 {10}8080 {6}10\.244\.0\.2,10\.244\.0\.3 {3}5d2h$/),
+      expect.stringMatching(/^web-[a-z0-9]{5} {3}IPv4 {10}8080 {6}10\.244\.0\.2,10\.244\.0\.3 {3}5d2h$/),
       '',
     ]);
   });

@@ -76,7 +76,7 @@ describe('manifests round trip', () => {
     fc.assert(fc.property(clusterArb, (objects) => {
       const c = clusterFromObjects(objects).cluster;
       const v = allocatedValues(c);
-      for (const list of Object.values(v)) expect(new Set(list).size).toBe(list.length);
+      for (const list of Object.values(v) as unknown[][]) expect(new Set(list).size).toBe(list.length);
       expect(v.clusterIPs).not.toContain(c.settings.dnsServiceIP);
       for (const ip of v.clusterIPs) expect(inCidr(ip, c.settings.serviceCIDR)).toBe(true);
       for (const p of v.nodePorts) expect(p >= 30000 && p <= 32767).toBe(true);
