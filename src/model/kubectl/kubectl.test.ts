@@ -64,6 +64,28 @@ describe('kubectl get', () => {
     ]);
   });
 
+  it('lists several types at once, prefixing names with the type', () => {
+    expect(kubectl(c, 'get nodes,svc -n prod')).toBe([
+      'NAME      STATUS   ROLES    AGE   VERSION',
+      'node/n1   Ready    <none>   17d   v1.33.1',
+      '',
+      'NAME          TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)           AGE',
+      'service/api   ClusterIP   10.96.10.3   <none>        80/TCP,9090/TCP   5d2h',
+      '',
+    ].join('\n'));
+  });
+
+  it('prints the deprecated v1 Endpoints with the API server warning', () => {
+    expect(kubectl(c, 'get ep')).toBe([
+      'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+      'NAME   ENDPOINTS         AGE',
+      'db     <none>            5d2h',
+      'lb     10.244.0.2:8080   5d2h',
+      'web    10.244.0.2:8080   5d2h',
+      '',
+    ].join('\n'));
+  });
+
   it('answers errors in kubectl words', () => {
     expect(kubectl(c, 'get svc nope')).toBe('Error from server (NotFound): services "nope" not found\n');
     expect(kubectl(c, 'get foo')).toBe('error: the server doesn\'t have a resource type "foo"\n');

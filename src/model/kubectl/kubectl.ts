@@ -5,24 +5,27 @@
 import type { Cluster } from '../cluster';
 import { describeService } from './describe';
 import {
-  allSlices, endpointSlicePrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
+  allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
 import { table } from './tabwriter';
 
 interface Resource {
   /** The plural name kubectl uses in messages ("services"). */
   plural: string;
+  /** The prefix of names when several types are listed ("service/web"). */
+  singular: string;
   namespaced: boolean;
   printer: Printer<never>;
   items(cluster: Cluster): { name: string; namespace?: string; obj: unknown }[];
 }
 
 const RESOURCES: Record<string, Resource> = {
-  services: { plural: 'services', namespaced: true, printer: servicePrinter as Printer<never>, items: (c) => c.services.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
-  pods: { plural: 'pods', namespaced: true, printer: podPrinter as Printer<never>, items: (c) => c.pods.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
-  nodes: { plural: 'nodes', namespaced: false, printer: nodePrinter as Printer<never>, items: (c) => c.nodes.map((o) => ({ name: o.metadata.name, obj: o })) },
-  endpointslices: { plural: 'endpointslices.discovery.k8s.io', namespaced: true, printer: endpointSlicePrinter as Printer<never>, items: (c) => allSlices(c).map((r) => ({ name: r.slice.metadata.name, namespace: r.slice.metadata.namespace, obj: r })) },
-  ingresses: { plural: 'ingresses.networking.k8s.io', namespaced: true, printer: ingressPrinter as Printer<never>, items: (c) => c.ingresses.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  services: { plural: 'services', singular: 'service', namespaced: true, printer: servicePrinter as Printer<never>, items: (c) => c.services.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  pods: { plural: 'pods', singular: 'pod', namespaced: true, printer: podPrinter as Printer<never>, items: (c) => c.pods.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  nodes: { plural: 'nodes', singular: 'node', namespaced: false, printer: nodePrinter as Printer<never>, items: (c) => c.nodes.map((o) => ({ name: o.metadata.name, obj: o })) },
+  endpointslices: { plural: 'endpointslices.discovery.k8s.io', singular: 'endpointslice.discovery.k8s.io', namespaced: true, printer: endpointSlicePrinter as Printer<never>, items: (c) => allSlices(c).map((r) => ({ name: r.slice.metadata.name, namespace: r.slice.metadata.namespace, obj: r })) },
+  endpoints: { plural: 'endpoints', singular: 'endpoints', namespaced: true, printer: endpointsPrinter as Printer<never>, items: (c) => allEndpoints(c).map((r) => ({ name: r.service.metadata.name, namespace: r.service.metadata.namespace, obj: r })) },
+  ingresses: { plural: 'ingresses.networking.k8s.io', singular: 'ingress.networking.k8s.io', namespaced: true, printer: ingressPrinter as Printer<never>, items: (c) => c.ingresses.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
 };
 
 /** Names and short names kubectl accepts (from `kubectl api-resources`). */
@@ -31,6 +34,7 @@ const ALIASES: Record<string, keyof typeof RESOURCES> = {
   po: 'pods', pod: 'pods', pods: 'pods',
   no: 'nodes', node: 'nodes', nodes: 'nodes',
   endpointslice: 'endpointslices', endpointslices: 'endpointslices', 'endpointslices.discovery.k8s.io': 'endpointslices',
+  ep: 'endpoints', endpoints: 'endpoints',
   ing: 'ingresses', ingress: 'ingresses', ingresses: 'ingresses', 'ingresses.networking.k8s.io': 'ingresses',
 };
 
@@ -84,12 +88,23 @@ function get(cluster: Cluster, flags: Flags): string {
       + 'error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n'
       + "See 'kubectl get -h' for help and examples\n";
   }
-  const key = ALIASES[type.toLowerCase()];
-  if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
+  const types = type.split(',').filter(Boolean);
+  for (const t of types) if (!ALIASES[t.toLowerCase()]) return `error: the server doesn't have a resource type "${t}"\n`;
   if (flags.output !== undefined && flags.output !== 'wide') {
     return `error: unable to match a printer suitable for the output format "${flags.output}", allowed formats are: wide\n`;
   }
-  const resource = RESOURCES[key]!;
+  if (types.length > 1) {
+    // Several types: one table each, names prefixed with the type, blank lines between; empty ones left out.
+    const tables = types.map((t) => getOne(cluster, flags, RESOURCES[ALIASES[t.toLowerCase()]!]!, names, true)).filter((t) => !t.startsWith('No resources found'));
+    return tables.length ? tables.join('\n') : noResources(flags, true);
+  }
+  const key = ALIASES[types[0]!.toLowerCase()]!;
+  // Since v1.33 the API server warns on every read of v1 Endpoints; kubectl prints it first.
+  const warning = key === 'endpoints' ? 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n' : '';
+  return warning + getOne(cluster, flags, RESOURCES[key]!, names, false);
+}
+
+function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: string[], prefixed: boolean): string {
   const wide = flags.output === 'wide';
   const allNs = flags.allNamespaces && resource.namespaced;
   let items = resource.items(cluster).filter((it) => !resource.namespaced || allNs || it.namespace === flags.namespace);
@@ -107,7 +122,7 @@ function get(cluster: Cluster, flags: Flags): string {
   const headers = [...(allNs ? ['NAMESPACE'] : []), ...resource.printer.headers, ...(wide ? resource.printer.wideHeaders : [])];
   const rows = items.map((it) => [
     ...(allNs ? [it.namespace ?? ''] : []),
-    ...resource.printer.row(it.obj as never, wide),
+    ...resource.printer.row(it.obj as never, wide).map((cell, i) => (i === 0 && prefixed ? `${resource.singular}/${cell}` : cell)),
     ...(wide ? resource.printer.wideRow(it.obj as never) : []),
   ]);
   return table([headers, ...rows]) + errors.join('');

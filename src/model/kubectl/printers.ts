@@ -6,6 +6,7 @@ import type { Cluster, Ingress, LoadBalancerIngress, Node, Pod, Service } from '
 import { nodeExternalIP, nodeInternalIP } from '../cluster';
 import { age } from './age';
 import { slicesFor } from './slices';
+import { endpointsFor } from '../endpoints';
 
 export interface Printer<T> {
   headers: string[];
@@ -134,4 +135,34 @@ export function allSlices(cluster: Cluster): SliceRow[] {
   // Slices that belong to no Service (given without a matching Service) are listed too.
   for (const slice of cluster.endpointSlices) if (!out.some((r) => r.slice === slice)) out.push({ slice });
   return out;
+}
+
+/** One v1 Endpoints object, as the endpoints controller mirrors a selector Service. */
+export interface EndpointsRow { service: Service; pairs: string[] }
+
+/** formatEndpoints: ready `ip:port` pairs, three at most then ` + N more...`; `<none>` when empty. */
+export const endpointsPrinter: Printer<EndpointsRow> = {
+  headers: ['NAME', 'ENDPOINTS', 'AGE'],
+  wideHeaders: [],
+  row: ({ service, pairs }) => [
+    service.metadata.name,
+    pairs.length === 0 ? '<none>' : pairs.length > 3 ? `${pairs.slice(0, 3).join(',')} + ${pairs.length - 3} more...` : pairs.join(','),
+    age(service.metadata.creationTimestamp),
+  ],
+  wideRow: () => [],
+};
+
+const ipKey = (ip: string): number => ip.split('.').reduce((acc, o) => acc * 256 + Number(o), 0);
+
+/** The Endpoints objects of selector Services (ready addresses sorted by IP, per port). */
+export function allEndpoints(cluster: Cluster): EndpointsRow[] {
+  return cluster.services
+    .filter((svc) => svc.spec.type !== 'ExternalName' && svc.spec.selector && Object.keys(svc.spec.selector).length > 0)
+    .map((service) => {
+      const result = endpointsFor(cluster, service);
+      const pairs = result.ports.flatMap(({ endpoints }) => endpoints.filter((e) => e.ready)
+        .sort((a, b) => ipKey(a.ip) - ipKey(b.ip)).map((e) => `${e.ip}:${e.port}`));
+      if (service.spec.ports.length === 0) pairs.push(...(result.addresses ?? []).filter((a) => a.ready).map((a) => a.ip));
+      return { service, pairs };
+    });
 }
