@@ -1,11 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
+import { Inspector } from './pages/Inspector';
 
 /**
  * The suite's `test`: hands out page objects and fails any test during which the page logged a
  * console error or threw, so a red console never passes unnoticed.
  */
-export const test = base.extend<{ canvas: Canvas; consoleErrors: string[] }>({
+export const test = base.extend<{ canvas: Canvas; inspector: Inspector; consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -20,6 +21,9 @@ export const test = base.extend<{ canvas: Canvas; consoleErrors: string[] }>({
   ],
   canvas: async ({ page }, use) => {
     await use(new Canvas(page));
+  },
+  inspector: async ({ page }, use) => {
+    await use(new Inspector(page));
   },
 });
 

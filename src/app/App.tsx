@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
+import { Inspector } from '../panels/Inspector';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
@@ -13,11 +14,14 @@ function Shell() {
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
-      <main className="relative min-h-0 flex-1">
-        <ReactFlowProvider>
-          <ClusterCanvas />
-        </ReactFlowProvider>
-      </main>
+      <div className="flex min-h-0 flex-1">
+        <main className="relative min-w-0 flex-1">
+          <ReactFlowProvider>
+            <ClusterCanvas />
+          </ReactFlowProvider>
+        </main>
+        <Inspector />
+      </div>
     </div>
   );
 }
