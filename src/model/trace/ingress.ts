@@ -1,0 +1,99 @@
+/**
+ * Ingress. The cluster model has no object for an ingress controller, so the explainer models the
+ * most common one, ingress-nginx, the way its official manifests deploy it: pods labelled
+ * `app.kubernetes.io/name: ingress-nginx` (and, when set, `app.kubernetes.io/component:
+ * controller`), exposed by a LoadBalancer or NodePort Service selecting them. A request is an
+ * ordinary Service trace up to a controller pod; there nginx terminates the client's connection,
+ * matches Host and path against the Ingress rules (ingressMatch.ts) and opens its own connection
+ * straight to a ready endpoint of the backend Service — ingress-nginx reads EndpointSlices and
+ * balances over pod IPs itself, bypassing the ClusterIP (ingress-nginx docs, annotation
+ * `service-upstream`). No rule: the controller's default backend answers 404; a backend with no
+ * Service or no ready endpoint: 503.
+ */
+import type { Pod } from '../cluster';
+import { isIPv4 } from '../ip';
+import { choose, ephemeralPort } from './choose';
+import { nsName } from './context';
+import { deliverAtPod } from './deliver';
+import { endpointDetails } from './details';
+import { clonePacket, type Flow } from './flow';
+import { matchIngress } from './ingressMatch';
+import { pickMatches } from './kubeProxyStep';
+import { msg } from './messages';
+import type { Trace } from './types';
+
+export const INGRESS_CONTROLLER_LABEL = 'app.kubernetes.io/name';
+export const INGRESS_CONTROLLER_NAME = 'ingress-nginx';
+
+export function isIngressController(pod: Pod): boolean {
+  const labels = pod.metadata.labels ?? {};
+  const component = labels['app.kubernetes.io/component'];
+  return labels[INGRESS_CONTROLLER_LABEL] === INGRESS_CONTROLLER_NAME && (component === undefined || component === 'controller');
+}
+
+/** The HTTP Host header the client sends: `httpHost`, else the name it asked for, else the IP. */
+function hostHeader(flow: Flow): string {
+  const { to } = flow.request;
+  if (to.httpHost !== undefined) return to.httpHost;
+  if (!isIPv4(to.host) && !to.host.startsWith('lb:')) return to.host;
+  return flow.clientLeg?.packet.dst.ip ?? flow.packet.dst.ip;
+}
+
+export function ingressStep(flow: Flow, controller: Pod): Trace {
+  const { ctx } = flow;
+  const controllerNode = controller.spec.nodeName;
+  flow.clientLeg = { packet: clonePacket(flow.packet), rewrites: [...flow.rewrites], hopCount: flow.hops.length, controller: nsName(controller) };
+  const host = hostHeader(flow);
+  const path = flow.request.to.path ?? '/';
+  const match = matchIngress(ctx.cluster.ingresses, host, path);
+  if (!match) return flow.fail('refused', 'reason.ingress.notFound', { host, path, controller: nsName(controller), status: 404 });
+
+  const ingressKey = nsName(match.ingress);
+  const backend = match.backend.service;
+  const serviceKey = backend ? `${match.ingress.metadata.namespace}/${backend.name}` : '';
+  const servicePortLabel = backend ? String(backend.port.name ?? backend.port.number ?? '') : '';
+  flow.hop(`ingress:${ingressKey}`, 'ingress', msg('hop.ingress.route', {
+    ingress: ingressKey, host, path, rule: match.path, pathType: match.pathType, service: serviceKey, servicePort: servicePortLabel,
+    controller: nsName(controller),
+  }), { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
+
+  const service = backend ? ctx.serviceByName.get(serviceKey) : undefined;
+  const index = service && backend
+    ? service.spec.ports.findIndex((p) => (backend.port.name !== undefined ? p.name === backend.port.name : p.port === backend.port.number))
+    : -1;
+  if (!service || index < 0) {
+    return flow.fail('refused', 'reason.ingress.backendMissing', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 });
+  }
+  const servicePort = service.spec.ports[index]!;
+  const result = ctx.endpoints(service);
+  const ready = (result.ports[index]?.endpoints ?? []).filter((e) => e.ready);
+  if (ready.length === 0) {
+    return flow.fail('refused', 'reason.ingress.noEndpoints', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 },
+      endpointDetails(service, result, servicePort.name ?? ''));
+  }
+  const spn = servicePort.name ? `${serviceKey}:${servicePort.name}` : serviceKey;
+  const pick = flow.options.pick?.[spn] ?? flow.options.pick?.[serviceKey];
+  const { index: chosen, method } = choose(ready, {
+    seed: flow.options.seed, salt: `ingress|${spn}`, matches: (e, v) => pickMatches(ctx, `${e.ip}:${e.port}`, v), ...(pick !== undefined ? { pick } : {}),
+  });
+  const endpoint = ready[chosen]!;
+  // A new connection from the controller pod: the client's ends here.
+  flow.rewrites = [];
+  flow.packet = {
+    src: { ip: controller.status.podIP ?? '', port: ephemeralPort(`ingress|${nsName(controller)}|${endpoint.ip}:${endpoint.port}`) },
+    dst: { ip: endpoint.ip, port: endpoint.port },
+    protocol: 'TCP',
+  };
+  flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: servicePort.name ?? '', port: servicePort.port };
+  const pod = ctx.podByIP.get(endpoint.ip);
+  const explanation = msg('hop.ingress.proxy', {
+    controller: nsName(controller), service: serviceKey, endpoint: `${endpoint.ip}:${endpoint.port}`, pod: pod ? nsName(pod) : undefined,
+    candidates: ready.length, method,
+  });
+  if (!pod) {
+    flow.hop(`external:${endpoint.ip}`, 'ingress', explanation, { docsLayer: 'Ingress' });
+    return flow.deliver({ ip: endpoint.ip, port: endpoint.port });
+  }
+  flow.hop(`pod:${nsName(pod)}`, 'ingress', explanation, { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
+  return deliverAtPod(flow, pod);
+}

@@ -1,0 +1,116 @@
+/**
+ * From `to.host` to a destination address. IPs are used as they are; `lb:<ns>/<svc>` means that
+ * Service's load balancer address (none while `<pending>`); names are looked up with `resolveDns`:
+ * from a pod through cluster DNS (its own hop: the query to the kube-dns Service IP from the pod's
+ * resolv.conf), from anywhere else through a resolver that knows nothing of the cluster domain.
+ * Public DNS is modelled only for Ingress hosts, assumed to point at the Ingress's address.
+ */
+import { resolveDns, type DnsAnswer } from '../dns';
+import { isIPv4 } from '../ip';
+import { choose, ephemeralPort } from './choose';
+import type { Flow } from './flow';
+import { ingressForHost } from './ingressMatch';
+import { msg } from './messages';
+import type { Hop, Trace } from './types';
+
+export type Target = { ip: string } | { external: string } | { trace: Trace };
+
+
+/** The load balancer address of `lb:<ns>/<svc>`. */
+function loadBalancerAddress(flow: Flow, key: string): Target {
+  const service = flow.ctx.serviceByName.get(key);
+  if (!service) return { trace: flow.fail('no-route', 'reason.route.unknownHost', { ip: `lb:${key}` }) };
+  if (service.spec.type !== 'LoadBalancer') {
+    return { trace: flow.fail('no-route', 'reason.lb.notLoadBalancer', { service: key, type: service.spec.type }) };
+  }
+  const ip = (service.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  if (!ip) return { trace: flow.fail('no-route', 'reason.lb.pending', { service: key, provider: flow.ctx.cluster.settings.provider }) };
+  return { ip };
+}
+
+/** Where public DNS sends an Ingress host: the Ingress's status address, else its controller Service's. */
+function ingressAddress(flow: Flow, name: string): string | undefined {
+  const ingress = ingressForHost(flow.ctx.cluster.ingresses, name);
+  if (!ingress) return undefined;
+  const own = (ingress.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  if (own) return own;
+  const controller = flow.ctx.cluster.services.find((s) => s.spec.type === 'LoadBalancer'
+    && s.spec.selector?.['app.kubernetes.io/name'] === 'ingress-nginx');
+  return (controller?.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+}
+
+function dnsHop(flow: Flow, answer: DnsAnswer, cname: string | undefined): Hop {
+  const { source, ctx } = flow;
+  const nameserver = ctx.cluster.settings.dnsServiceIP;
+  const answers = answer.answers.map((r) => ({ type: r.type, value: r.value }));
+  const params = {
+    name: answer.question, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
+    answer: answers.map((a) => a.value).join(','), target: cname,
+  };
+  const hop: Hop = {
+    from: source.ref, to: 'dns', layer: 'dns',
+    packet: {
+      src: { ip: source.ip, port: ephemeralPort(`dns|${source.ref}|${answer.question}`) },
+      dst: { ip: nameserver, port: 53 },
+      protocol: 'UDP',
+    },
+    rewrites: [],
+    explanation: cname !== undefined ? msg('hop.dns.cname', params) : msg('hop.dns.query', params),
+    dns: { question: answer.question, ...(answer.resolvedName ? { resolvedName: answer.resolvedName } : {}), answers },
+  };
+  if (cname !== undefined) hop.docsLayer = 'ExternalName';
+  if (source.nodeName) hop.node = source.nodeName;
+  return hop;
+}
+
+/** The Service a resolved cluster name belongs to ("ns/name"), for headless picks. */
+function serviceOfName(flow: Flow, resolvedName: string | undefined): string | undefined {
+  if (!resolvedName) return undefined;
+  const domain = flow.ctx.cluster.settings.clusterDomain.replace(/\.$/, '');
+  const labels = resolvedName.replace(/\.$/, '').slice(0, -(domain.length + 1)).split('.');
+  const svcIndex = labels.lastIndexOf('svc');
+  if (svcIndex < 2) return undefined;
+  const key = `${labels[svcIndex - 1]}/${labels[svcIndex - 2]}`;
+  return flow.ctx.serviceByName.has(key) ? key : undefined;
+}
+
+export function resolveTarget(flow: Flow): Target {
+  const host = flow.request.to.host.trim();
+  if (isIPv4(host)) return { ip: host };
+  if (host.startsWith('lb:')) return loadBalancerAddress(flow, host.slice(3));
+  const { source, ctx } = flow;
+  const inCluster = source.kind === 'pod';
+  const answer = resolveDns(ctx.cluster, host, { namespace: source.namespace ?? 'default', inCluster });
+  const a = answer.answers.filter((r) => r.type === 'A').map((r) => r.value);
+  const cname = answer.answers.find((r) => r.type === 'CNAME')?.value;
+  const externalCname = cname !== undefined && a.length === 0 ? cname.replace(/\.$/, '') : undefined;
+  if (inCluster) flow.hops.push(dnsHop(flow, answer, cname?.replace(/\.$/, '')));
+
+  if (answer.rcode === 'NXDOMAIN') {
+    const domain = ctx.cluster.settings.clusterDomain.replace(/\.$/, '');
+    const clusterName = host.replace(/\.$/, '').endsWith(`.${domain}`) || !host.includes('.') || host.includes('.svc');
+    if (!inCluster && clusterName) return { trace: flow.fail('nxdomain', 'reason.dns.outsideCluster', { name: host, clusterDomain: domain }) };
+    return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name).join(',') }) };
+  }
+  if (a.length > 0) {
+    if (a.length === 1) return { ip: a[0]! };
+    // Several A records: a headless Service. The client takes one (CoreDNS's loadbalance shuffles).
+    const svc = serviceOfName(flow, answer.resolvedName);
+    const pick = svc !== undefined ? flow.options.pick?.[`dns:${svc}`] : undefined;
+    const { index } = choose(a, {
+      seed: flow.options.seed, salt: `dns|${answer.resolvedName ?? host}`,
+      matches: (ip, v) => ip === v || ctx.podByIP.get(ip)?.metadata.name === v,
+      ...(pick !== undefined ? { pick } : {}),
+    });
+    return { ip: a[index]! };
+  }
+  const externalName = externalCname ?? (answer.external ? host.replace(/\.$/, '') : undefined);
+  if (externalName !== undefined) {
+    const ingressIP = ingressAddress(flow, externalName);
+    if (ingressIP) return { ip: ingressIP };
+    if (source.kind === 'pod' || source.kind === 'node') return { external: externalName };
+    return { trace: flow.fail('no-route', 'reason.dns.unknownExternal', { name: externalName }) };
+  }
+  return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name).join(',') }) };
+}
+

@@ -1,0 +1,43 @@
+/**
+ * `trace`: the request path engine. It follows one request from a source to `host:port` hop by
+ * hop — DNS, load balancer, NodeIP:nodePort, kube-proxy's DNAT/masquerade on the node, the pod
+ * network, the pod (and an ingress controller's routing) — or says where and why it stops, the
+ * way a real cluster in kube-proxy's iptables mode behaves. Every kube-proxy decision comes from
+ * `tracePacket` on the rules `iptablesSave` prints (src/model/kubeproxy).
+ *
+ * Deterministic: random choices (iptables' statistic ladder, the LB's node, a headless answer)
+ * come from `options.pick`, session affinity, or `options.seed` (default 0).
+ */
+import type { Cluster } from '../cluster';
+import { ephemeralPort } from './choose';
+import { traceContext } from './context';
+import { fromOutside } from './entry';
+import { Flow } from './flow';
+import { msg } from './messages';
+import { atNode } from './nodeStep';
+import { resolveSource } from './source';
+import { resolveTarget } from './target';
+import type { Trace, TraceOptions, TraceRequest } from './types';
+
+export function trace(cluster: Cluster, request: TraceRequest, options: TraceOptions = {}): Trace {
+  const ctx = traceContext(cluster);
+  const source = resolveSource(ctx, request.from);
+  if ('key' in source) return { outcome: 'no-route', hops: [], reason: source };
+  const protocol = request.to.protocol ?? 'TCP';
+  const srcPort = ephemeralPort(`${source.ref}|${request.to.host}|${request.to.port}|${protocol}`);
+  const flow = new Flow(ctx, request, { ...options, seed: options.seed ?? 0 }, source, srcPort, { ip: request.to.host, port: request.to.port }, protocol);
+
+  const target = resolveTarget(flow);
+  if ('trace' in target) return target.trace;
+  if ('external' in target) {
+    // ExternalName (or any public name): the client connects to the host itself; nothing proxies.
+    flow.packet = { ...flow.packet, dst: { ip: target.external, port: request.to.port } };
+    flow.hop(`external:${target.external}`, 'pod-network', msg('hop.external.leave', {
+      host: target.external, port: request.to.port, node: source.nodeName,
+    }), source.nodeName ? { node: source.nodeName } : {});
+    return flow.deliver({ ip: target.external, port: request.to.port });
+  }
+  flow.packet = { ...flow.packet, dst: { ip: target.ip, port: request.to.port } };
+  if (source.kind === 'pod' || source.kind === 'node') return atNode(flow, source.nodeName!);
+  return fromOutside(flow);
+}

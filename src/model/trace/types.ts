@@ -1,0 +1,153 @@
+/**
+ * The request path engine's data: what `trace` returns. Everything is data — explanations and
+ * reasons are message keys with parameters (see messages.ts), never prose — so the UI words,
+ * links and translates them, and the canvas maps `from`/`to` element references to its elements.
+ */
+import type { Protocol } from '../cluster';
+
+/**
+ * A graph element the canvas draws:
+ * `client:<name>` (an ad-hoc source IP uses `client:<ip>`), `lb:<ns>/<svc>` (a Service's cloud load
+ * balancer), `node:<name>`, `svc:<ns>/<name>`, `pod:<ns>/<name>`, `dns` (cluster DNS),
+ * `ingress:<ns>/<name>`, `external:<host>` (anything outside the cluster).
+ */
+export type ElementRef = string;
+
+/** Where a request starts. */
+export type TraceSource =
+  /** A client of `settings.clients`, by name (internet or LAN, as the client says). */
+  | { kind: 'client'; name: string }
+  /**
+   * An ad-hoc host by IP. `location` defaults to `lan` when the IP is inside the node subnet,
+   * `internet` otherwise.
+   */
+  | { kind: 'host'; ip: string; location?: 'internet' | 'lan' }
+  /** A pod (its containers share the pod's network namespace). */
+  | { kind: 'pod'; namespace: string; name: string }
+  /** A process on a node's host network (e.g. `curl` over ssh on the node). */
+  | { kind: 'node'; name: string };
+
+export interface TraceRequest {
+  from: TraceSource;
+  to: {
+    /**
+     * An IPv4 address; a DNS name (`web`, `web.ns`, `web.ns.svc.cluster.local`, a public name,
+     * an Ingress host); or `lb:<ns>/<svc>` for "that Service's load balancer", whatever its
+     * address (on bare metal it has none).
+     */
+    host: string;
+    port: number;
+    /** Defaults to TCP. */
+    protocol?: Protocol;
+    /** HTTP path, for Ingress routing. Defaults to "/". */
+    path?: string;
+    /** HTTP Host header, for Ingress routing. Defaults to `host`. */
+    httpHost?: string;
+  };
+}
+
+export interface TraceOptions {
+  /** Seed of the PRNG standing in for iptables' `-m statistic --mode random` and cloud LB hashing. Default 0. */
+  seed?: number;
+  /**
+   * Explicit choices, which win over the seed. Keys: a service port name as kube-proxy writes it
+   * (`ns/svc:port`, or `ns/svc` for an unnamed port, or `ns/svc` for any port of it) → endpoint
+   * `ip:port` or pod name; `lb:<ns>/<svc>` → node name (which node the load balancer sends to);
+   * `dns:<ns>/<svc>` → pod name or IP (which A record of a headless Service the client uses).
+   */
+  pick?: Record<string, string>;
+}
+
+/** A message for the UI: a key from messages.ts and its parameters. */
+export interface Message {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** Why a trace did not end in delivery; `details` holds per-pod reasons (from endpointsFor). */
+export interface Reason extends Message {
+  details?: Message[];
+}
+
+export interface Address {
+  /** An IPv4 address; only on an `external:` hop whose address public DNS would give, the host name. */
+  ip: string;
+  port: number;
+}
+
+/** A packet's headers as it leaves an element. */
+export interface PacketHeaders {
+  src: Address;
+  dst: Address;
+  protocol: Protocol;
+}
+
+/** One address translation, with the rules that did it. */
+export interface Rewrite {
+  /** DNAT: destination rewritten; SNAT: source rewritten (MASQUERADE is SNAT to an interface address). */
+  kind: 'DNAT' | 'SNAT';
+  /** True for kube-proxy's KUBE-MARK-MASQ → KUBE-POSTROUTING MASQUERADE. */
+  masquerade: boolean;
+  before: Address;
+  after: Address;
+  /** Who did it: kube-proxy's iptables rules, the cloud load balancer, or the cloud's 1:1 NAT of a node ExternalIP. */
+  by: 'kube-proxy' | 'load-balancer' | 'cloud-nat';
+  /** The node whose rules did it (kube-proxy rewrites). */
+  node?: string;
+  /** The chains traversed, in order (e.g. KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…). */
+  chains: string[];
+  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it. */
+  rules: string[];
+}
+
+/** Layers a hop belongs to (the canvas colours and the "layers" lens). */
+export type Layer = 'dns' | 'load-balancer' | 'node-port' | 'cluster-ip' | 'pod-network' | 'ingress' | 'pod';
+
+/** The Service type whose layer this is, in the docs' nesting LoadBalancer ⊃ NodePort ⊃ ClusterIP. */
+export type DocsLayer = 'LoadBalancer' | 'NodePort' | 'ClusterIP' | 'ExternalName' | 'Ingress';
+
+/** The return path, as conntrack reverses every translation of the way in. */
+export interface ReplySummary {
+  /** The reply as it leaves the answering end (src and dst swapped from the last packet). */
+  leaves: PacketHeaders;
+  /** The reply as the client receives it: it must come from the address the client asked. */
+  arrives: PacketHeaders;
+  /** The reverse translations in the order they happen (kinds are those of the forward rewrite). */
+  reversed: Rewrite[];
+  /** Elements the reply passes, from the answering end to the client. */
+  path: ElementRef[];
+  explanation: Message;
+}
+
+export interface Hop {
+  from: ElementRef;
+  to: ElementRef;
+  layer: Layer;
+  docsLayer?: DocsLayer;
+  /** The node where this step is processed (whose rules or kernel act), for the "on the wire" lens. */
+  node?: string;
+  /** The packet as it leaves `from` for `to`, after `rewrites`. */
+  packet: PacketHeaders;
+  /** Translations made before the packet left `from` (before → after). */
+  rewrites: Rewrite[];
+  explanation: Message;
+  /** The DNS answer, on a `dns` hop. */
+  dns?: { question: string; resolvedName?: string; answers: { type: string; value: string }[] };
+  /** On the last hop of a delivered trace: the way back. */
+  reply?: ReplySummary;
+}
+
+export type Outcome = 'delivered' | 'refused' | 'dropped' | 'no-route' | 'nxdomain';
+
+export interface Trace {
+  outcome: Outcome;
+  hops: Hop[];
+  /** Present whenever outcome is not `delivered`. */
+  reason?: Reason;
+  /** The conntrack return path of a delivered trace (also on its last hop). */
+  reply?: ReplySummary;
+  /** The Service whose rules handled the request, and which port (for checks and highlighting). */
+  service?: { namespace: string; name: string; portName: string; port: number };
+  /** Where a delivered request ended. */
+  endpoint?: { podNamespace?: string; podName?: string; ip: string; port: number };
+}
