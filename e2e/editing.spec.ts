@@ -22,6 +22,7 @@ test('a pod dropped outside every node goes back where it was', async ({ canvas 
   await canvas.open();
   const podId = (await canvas.elementsOfType('pod').first().getAttribute('data-id'))!;
   const before = await canvas.box(podId);
-  await canvas.drag(podId, -500, 0);
+  // Onto the client card: outside the cluster, and far from the screen's edge (no auto-pan).
+  await canvas.dragOnto(podId, 'client:client');
   await expect.poll(async () => (await canvas.box(podId)).x).toBeCloseTo(before.x, 0);
 });

@@ -1,3 +1,4 @@
+import { Palette } from '../panels/Palette';
 import { Toolbar } from './Toolbar';
 
 /** The top bar: the product's name, what it is for, and the edit toolbar. */
@@ -12,7 +13,8 @@ export function Header() {
       <p className="hidden text-sm text-slate-600 md:block dark:text-slate-300">
         How a Kubernetes Service gets a request from the client to a pod
       </p>
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-2">
+        <Palette />
         <Toolbar />
       </div>
     </header>

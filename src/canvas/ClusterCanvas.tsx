@@ -80,6 +80,8 @@ export function ClusterCanvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       colorMode="system"
+      // Delete goes through the app's own command (model edit, undoable), not React Flow's.
+      deleteKeyCode={null}
       fitView
       fitViewOptions={{ padding: 0.08 }}
       minZoom={0.1}

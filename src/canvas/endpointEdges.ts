@@ -1,7 +1,8 @@
 import type { Cluster, Service } from '../model/cluster';
 import { endpointsFor } from '../model/endpoints';
 import { nearMissLabel } from '../model/nearMiss';
-import { elementId, type EndpointEdge } from './flowTypes';
+import { elementId } from '../model/elementIds';
+import type { EndpointEdge } from './flowTypes';
 
 /**
  * Service → pod edges from the model's endpoints: every pod a ready endpoint of some port, every

@@ -25,12 +25,3 @@ export type AddressEdge = Edge<{ address: string }, 'address'>;
 export type EndpointEdge = Edge<{ status: 'ready' | 'not-ready' | 'near-miss'; reason?: string }, 'endpoint'>;
 export type AppEdge = Edge | AddressEdge | EndpointEdge;
 
-/** Canvas element ids, one scheme for every kind so the store, tests and embeds agree. */
-export const elementId = {
-  cluster: () => 'cluster',
-  node: (name: string) => `node:${name}`,
-  pod: (pod: Pod) => `pod:${pod.metadata.namespace}/${pod.metadata.name}`,
-  service: (svc: Service) => `svc:${svc.metadata.namespace}/${svc.metadata.name}`,
-  loadBalancer: (svc: Service) => `lb:${svc.metadata.namespace}/${svc.metadata.name}`,
-  client: (client: Client) => `client:${client.name}`,
-};

@@ -3,7 +3,8 @@ import { serviceExposure } from '../model/exposure';
 import { serviceEndpointEdges } from './endpointEdges';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
-import { elementId, type AppEdge, type AppNode } from './flowTypes';
+import { elementId } from '../model/elementIds';
+import type { AppEdge, AppNode } from './flowTypes';
 
 export interface Flow {
   nodes: AppNode[];

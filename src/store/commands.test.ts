@@ -31,3 +31,21 @@ describe('commands', () => {
     expect(runShortcut(store, key('z'))).toBe(false);
   });
 });
+
+describe('delete', () => {
+  it('deletes the selected pod with the Delete key, and undo brings it back', () => {
+    const store = createAppStore({ cluster: defaultScenario() });
+    const pod = store.getState().cluster.pods[0]!;
+    store.getState().select(`pod:default/${pod.metadata.name}`);
+    expect(runShortcut(store, key('Delete'))).toBe(true);
+    expect(store.getState().cluster.pods.map((p) => p.metadata.name)).not.toContain(pod.metadata.name);
+    expect(store.getState().selectedId).toBeNull();
+    runShortcut(store, key('z', { ctrl: true }));
+    expect(store.getState().cluster.pods.map((p) => p.metadata.name)).toContain(pod.metadata.name);
+  });
+
+  it('does nothing without a selection', () => {
+    const store = createAppStore({ cluster: defaultScenario() });
+    expect(runShortcut(store, key('Delete'))).toBe(false);
+  });
+});

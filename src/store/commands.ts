@@ -1,4 +1,6 @@
 import type { AppStore } from './createAppStore';
+import { deleteObject } from '../model/edits';
+import { refForElement } from '../model/elementIds';
 import { historyOf } from './history';
 
 /** The parts of a key event a command looks at (a DOM KeyboardEvent has them all). */
@@ -44,7 +46,24 @@ export const redoCommand: Command = {
   perform: (store) => historyOf(store).getState().redo(),
 };
 
-export const commands: readonly Command[] = [undoCommand, redoCommand];
+export const deleteCommand: Command = {
+  id: 'delete',
+  label: 'Delete selected',
+  shortcut: 'Delete',
+  keyTest: (e) => !mod(e) && (e.key === 'Delete' || e.key === 'Backspace'),
+  enabled: (store) => {
+    const id = store.getState().selectedId;
+    return id !== null && refForElement(id) !== undefined;
+  },
+  perform: (store) => {
+    const { selectedId, applyEdit, select } = store.getState();
+    const ref = selectedId ? refForElement(selectedId) : undefined;
+    if (!ref) return;
+    if (applyEdit((c) => deleteObject(c, ref), [selectedId!]).length === 0) select(null);
+  },
+};
+
+export const commands: readonly Command[] = [undoCommand, redoCommand, deleteCommand];
 
 /** Runs the command a key press asks for, if any and if enabled; true when one ran. */
 export function runShortcut(store: AppStore, e: KeyLike, list: readonly Command[] = commands): boolean {

@@ -1,0 +1,33 @@
+import type { Client, Pod, Service } from './cluster';
+import type { DeletableRef } from './edits';
+
+/**
+ * Ids of the things a diagram shows, one scheme everywhere (canvas, store, traces, embeds, tests):
+ * `cluster`, `node:<name>`, `pod:<ns>/<name>`, `svc:<ns>/<name>`, `lb:<ns>/<name>`, `client:<name>`.
+ */
+export const elementId = {
+  cluster: () => 'cluster',
+  node: (name: string) => `node:${name}`,
+  pod: (pod: Pod) => `pod:${pod.metadata.namespace}/${pod.metadata.name}`,
+  service: (svc: Service) => `svc:${svc.metadata.namespace}/${svc.metadata.name}`,
+  loadBalancer: (svc: Service) => `lb:${svc.metadata.namespace}/${svc.metadata.name}`,
+  client: (client: Client) => `client:${client.name}`,
+};
+
+/** The object an element id stands for, as something `deleteObject` takes; undefined for the rest. */
+export function refForElement(id: string): DeletableRef | undefined {
+  const at = id.indexOf(':');
+  if (at < 0) return undefined;
+  const prefix = id.slice(0, at);
+  const rest = id.slice(at + 1);
+  const slash = rest.indexOf('/');
+  const namespaced = slash < 0 ? undefined : { namespace: rest.slice(0, slash), name: rest.slice(slash + 1) };
+  switch (prefix) {
+    case 'node': return { kind: 'Node', name: rest };
+    case 'client': return { kind: 'Client', name: rest };
+    case 'pod': return namespaced && { kind: 'Pod', ...namespaced };
+    case 'svc': return namespaced && { kind: 'Service', ...namespaced };
+    case 'ingress': return namespaced && { kind: 'Ingress', ...namespaced };
+    default: return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * What the palette adds: new objects as manifests, named so they do not clash, so they go through
+ * the same defaulting and allocation as an import (the API server fills in ClusterIPs, nodePorts,
+ * targetPorts; node IPAM gives podCIDRs; the scheduler places pods).
+ */
+import type { Cluster, Client } from './cluster';
+import { addObjects, uniqueName, updateSettings, type EditResult } from './edits';
+
+type Json = Record<string, unknown>;
+
+export type Template =
+  | 'node'
+  | 'pod'
+  | 'deployment'
+  | 'service-clusterip'
+  | 'service-nodeport'
+  | 'service-loadbalancer'
+  | 'service-externalname'
+  | 'service-headless'
+  | 'ingress'
+  | 'client-internet'
+  | 'client-lan';
+
+export const TEMPLATES: readonly { id: Template; label: string }[] = [
+  { id: 'node', label: 'Node' },
+  { id: 'pod', label: 'Pod' },
+  { id: 'deployment', label: 'Deployment (3 replicas)' },
+  { id: 'service-clusterip', label: 'Service · ClusterIP' },
+  { id: 'service-nodeport', label: 'Service · NodePort' },
+  { id: 'service-loadbalancer', label: 'Service · LoadBalancer' },
+  { id: 'service-externalname', label: 'Service · ExternalName' },
+  { id: 'service-headless', label: 'Service · headless' },
+  { id: 'ingress', label: 'Ingress' },
+  { id: 'client-internet', label: 'Client on the internet' },
+  { id: 'client-lan', label: 'Client on the node LAN' },
+];
+
+const container = (app: string) => ({ name: app, image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] });
+
+/** The app the new Service or Ingress should point at: the first app label in the cluster, or "web". */
+function someApp(cluster: Cluster): string {
+  return cluster.pods.map((p) => p.metadata.labels?.app).find((a): a is string => !!a) ?? 'web';
+}
+
+function serviceObject(cluster: Cluster, template: Template): Json {
+  const name = uniqueName(template === 'service-externalname' ? 'database' : 'svc', cluster.services.map((s) => s.metadata.name));
+  const app = someApp(cluster);
+  const ports = [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }];
+  const spec: Json = {
+    'service-clusterip': { type: 'ClusterIP', selector: { app }, ports },
+    'service-nodeport': { type: 'NodePort', selector: { app }, ports },
+    'service-loadbalancer': { type: 'LoadBalancer', selector: { app }, ports },
+    'service-headless': { type: 'ClusterIP', clusterIP: 'None', selector: { app }, ports },
+    'service-externalname': { type: 'ExternalName', externalName: 'db.example.com' },
+  }[template as 'service-clusterip'];
+  return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default' }, spec };
+}
+
+/** Adds one new object of the given kind. */
+export function addFromTemplate(cluster: Cluster, template: Template): EditResult {
+  switch (template) {
+    case 'node': {
+      const name = uniqueName(`worker-${cluster.nodes.length + 1}`, cluster.nodes.map((n) => n.metadata.name));
+      return addObjects(cluster, [{ apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { 'kubernetes.io/hostname': name } }, spec: {} }]);
+    }
+    case 'pod': {
+      const app = someApp(cluster);
+      const name = uniqueName(`${app}-pod`, cluster.pods.map((p) => p.metadata.name));
+      return addObjects(cluster, [{ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', labels: { app } }, spec: { containers: [container(app)] } }]);
+    }
+    case 'deployment': {
+      const name = uniqueName('api', [...(cluster.deployments ?? []).map((d) => d.metadata.name), ...cluster.services.map((s) => s.metadata.name)]);
+      return addObjects(cluster, [{
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, namespace: 'default' },
+        spec: { replicas: 3, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [container(name)] } } },
+      }]);
+    }
+    case 'ingress': {
+      const backend = cluster.services.find((s) => s.spec.type !== 'ExternalName');
+      const name = uniqueName('ingress', cluster.ingresses.map((i) => i.metadata.name));
+      const rule: Json = { host: 'www.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: backend?.metadata.name ?? 'web', port: { number: backend?.spec.ports[0]?.port ?? 80 } } } }] } };
+      return addObjects(cluster, [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'default' }, spec: { ingressClassName: 'nginx', rules: [rule] } }]);
+    }
+    case 'client-internet':
+    case 'client-lan': {
+      const location = template === 'client-lan' ? 'lan' : 'internet';
+      const name = uniqueName(location === 'lan' ? 'laptop' : 'client', cluster.settings.clients.map((c) => c.name));
+      // An empty ip asks the model for one (TEST-NET-2 for the internet, the node subnet for the LAN).
+      const clients: Client[] = [...cluster.settings.clients, { name, location, ip: '' }];
+      return updateSettings(cluster, { clients });
+    }
+    default:
+      return addObjects(cluster, [serviceObject(cluster, template)]);
+  }
+}

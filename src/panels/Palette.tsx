@@ -1,0 +1,43 @@
+import { useRef, useState } from 'react';
+import { addFromTemplate, TEMPLATES, type Template } from '../model/templates';
+import { useAppStoreApi } from '../store/AppStoreProvider';
+import { secondaryButton } from './controls';
+
+/**
+ * "Add": a disclosure listing every kind the canvas can hold. New objects get the model's names
+ * and addresses; a refusal (rare: e.g. the node-port range is full) is said, not swallowed.
+ */
+export function Palette() {
+  const store = useAppStoreApi();
+  const details = useRef<HTMLDetailsElement>(null);
+  const [problem, setProblem] = useState('');
+
+  const add = (template: Template) => {
+    const errors = store.getState().applyEdit((c) => addFromTemplate(c, template));
+    setProblem(errors.map((e) => e.message).join('; '));
+    if (errors.length === 0 && details.current) details.current.open = false;
+  };
+
+  return (
+    <details ref={details} className="relative">
+      <summary className={`${secondaryButton} cursor-pointer list-none`}>Add…</summary>
+      <div
+        role="group"
+        aria-label="Add to the cluster"
+        className="absolute right-0 z-20 mt-1 flex w-60 flex-col rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+      >
+        {TEMPLATES.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            onClick={() => add(t.id)}
+            className="rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800"
+          >
+            {t.label}
+          </button>
+        ))}
+        {problem && <p role="alert" className="px-2 py-1 text-xs text-red-700 dark:text-red-300">{problem}</p>}
+      </div>
+    </details>
+  );
+}
