@@ -9,7 +9,7 @@ export const TRACE_MESSAGES = {
   /** A pod asks cluster DNS (the kube-dns Service IP from its resolv.conf). answer: comma list. */
   'hop.dns.query': ['name', 'resolvedName', 'answer', 'nameserver', 'namespace'],
   /** ExternalName: cluster DNS answers a CNAME; the client resolves and connects to it itself. */
-  'hop.dns.cname': ['name', 'resolvedName', 'target', 'nameserver', 'namespace'],
+  'hop.dns.cname': ['name', 'resolvedName', 'target', 'answer', 'nameserver', 'namespace'],
   /** The client sends to the load balancer's address. */
   'hop.lb.receive': ['service', 'lbIP', 'port'],
   /** The cloud load balancer forwards to NodeIP:nodePort of a healthy node. failOpen: 1 when no node was healthy. */
