@@ -32,3 +32,16 @@ test('build a NodePort Service with the palette and inspector, then delete it wi
     await expect(canvas.element('svc:default/svc')).toBeVisible();
   });
 });
+
+test('adding an Ingress brings its controller and routes to a Service', async ({ page, canvas }) => {
+  await canvas.open();
+  await page.getByText('Add…').click();
+  await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Ingress', exact: true }).click();
+  await expect(canvas.element('ingress:default/ingress')).toContainText('www.example.com/ → web:80');
+  await expect(canvas.element('svc:ingress-nginx/ingress-nginx-controller')).toContainText('LoadBalancer');
+  await expect(page.locator('.react-flow__edge[aria-label="Ingress ingress routes www.example.com/ to web"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.screenshot({ path: 'test-results/ingress.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/ingress-dark.png' });
+});

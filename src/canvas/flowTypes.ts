@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Client, Node as K8sNode, Pod, Service, ClusterSettingsSpec } from '../model/cluster';
+import type { Client, Ingress, Node as K8sNode, Pod, Service, ClusterSettingsSpec } from '../model/cluster';
 import type { ServiceExposure } from '../model/exposure';
 
 /** Canvas element data. Each node component reads only its own `data`. */
@@ -9,6 +9,7 @@ export type PodData = { pod: Pod };
 export type ServiceData = { service: Service; exposure: ServiceExposure };
 export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider'] };
 export type ClientData = { client: Client };
+export type IngressData = { ingress: Ingress };
 
 export type ClusterBoxNode = Node<ClusterBoxData, 'cluster'>;
 export type WorkerNode = Node<WorkerData, 'worker'>;
@@ -16,8 +17,9 @@ export type PodNode = Node<PodData, 'pod'>;
 export type ServiceNode = Node<ServiceData, 'service'>;
 export type LoadBalancerNode = Node<LoadBalancerData, 'loadBalancer'>;
 export type ClientNode = Node<ClientData, 'client'>;
+export type IngressNode = Node<IngressData, 'ingress'>;
 
-export type AppNode = ClusterBoxNode | WorkerNode | PodNode | ServiceNode | LoadBalancerNode | ClientNode;
+export type AppNode = ClusterBoxNode | WorkerNode | PodNode | ServiceNode | LoadBalancerNode | ClientNode | IngressNode;
 
 /** An edge labelled at its receiving end with the address packets are sent to on it. */
 export type AddressEdge = Edge<{ address: string }, 'address'>;

@@ -6,6 +6,7 @@ export const SIZE = {
   worker: { width: 256, minHeight: 220, header: 128, podGap: 10, padding: 14 },
   loadBalancer: { width: 240, height: 104 },
   client: { width: 200, height: 80 },
+  ingress: { width: 280, headerHeight: 76, perRule: 20 },
   cluster: { padding: 24, header: 52, bandGap: 56, gap: 28 },
 } as const;
 

@@ -5,6 +5,7 @@ import { PodCard } from './nodes/PodCard';
 import { ServiceCard } from './nodes/ServiceCard';
 import { LoadBalancerCard } from './nodes/LoadBalancerCard';
 import { ClientCard } from './nodes/ClientCard';
+import { IngressCard } from './nodes/IngressCard';
 
 /** At module level so React Flow never sees a new object and remounts every node. */
 export const nodeTypes = {
@@ -14,4 +15,5 @@ export const nodeTypes = {
   service: ServiceCard,
   loadBalancer: LoadBalancerCard,
   client: ClientCard,
+  ingress: IngressCard,
 } satisfies NodeTypes;

@@ -62,6 +62,31 @@ function deriveElements(cluster: Cluster): Elements {
     });
   });
 
+  // Ingresses join the band: like Services, they are configuration, not a place.
+  const ingressStart = cluster.services.length;
+  cluster.ingresses.forEach((ingress, i) => {
+    const id = elementId.ingress(ingress);
+    const rules = (ingress.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => ({ host: r.host ?? '*', path: p.path ?? '/', backend: p.backend.service })));
+    inside.push({
+      id,
+      type: 'ingress',
+      parentId: elementId.cluster(),
+      width: SIZE.ingress.width,
+      height: SIZE.ingress.headerHeight + (rules.length + (ingress.spec.defaultBackend ? 1 : 0)) * SIZE.ingress.perRule,
+      data: { ingress },
+      ariaLabel: `Ingress ${ingress.metadata.name}`,
+      home: { x: padding + ingressStart * (SIZE.service.width + gap) + i * (SIZE.ingress.width + gap), y: header },
+    });
+    const backends = [...rules, ...(ingress.spec.defaultBackend?.service ? [{ host: 'default', path: '', backend: ingress.spec.defaultBackend.service }] : [])];
+    for (const { host, path, backend } of backends) {
+      const target = cluster.services.find((s) => s.metadata.namespace === ingress.metadata.namespace && s.metadata.name === backend?.name);
+      if (!target) continue;
+      const edgeId = `${id}->${elementId.service(target)}:${host}${path}`;
+      if (edges.some((e) => e.id === edgeId)) continue;
+      edges.push({ id: edgeId, source: id, target: elementId.service(target), type: 'address', data: { address: `${host}${path}` }, ariaLabel: `Ingress ${ingress.metadata.name} routes ${host}${path} to ${target.metadata.name}` });
+    }
+  });
+
   const workersTop = header + Math.max(0, ...inside.map((s) => s.height ?? 0)) + bandGap;
   cluster.nodes.forEach((node, i) => {
     const id = elementId.node(node.metadata.name);

@@ -1,9 +1,9 @@
-import type { Client, Pod, Service } from './cluster';
+import type { Client, Ingress, Pod, Service } from './cluster';
 import type { DeletableRef } from './edits';
 
 /**
  * Ids of the things a diagram shows, one scheme everywhere (canvas, store, traces, embeds, tests):
- * `cluster`, `node:<name>`, `pod:<ns>/<name>`, `svc:<ns>/<name>`, `lb:<ns>/<name>`, `client:<name>`.
+ * `cluster`, `node:<name>`, `pod:<ns>/<name>`, `svc:<ns>/<name>`, `lb:<ns>/<name>`, `client:<name>`, `ingress:<ns>/<name>`.
  */
 export const elementId = {
   cluster: () => 'cluster',
@@ -12,6 +12,7 @@ export const elementId = {
   service: (svc: Service) => `svc:${svc.metadata.namespace}/${svc.metadata.name}`,
   loadBalancer: (svc: Service) => `lb:${svc.metadata.namespace}/${svc.metadata.name}`,
   client: (client: Client) => `client:${client.name}`,
+  ingress: (ingress: Ingress) => `ingress:${ingress.metadata.namespace}/${ingress.metadata.name}`,
 };
 
 /** The object an element id stands for, as something `deleteObject` takes; undefined for the rest. */

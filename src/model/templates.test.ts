@@ -34,3 +34,18 @@ describe('palette templates', () => {
     expect(inCidr(client.ip, '198.51.100.0/24')).toBe(true);
   });
 });
+
+describe('ingress template', () => {
+  it('brings an ingress-nginx controller the first time, and only then', () => {
+    const first = addFromTemplate(defaultScenario(), 'ingress');
+    if (!first.ok) throw new Error(first.errors.map((e) => e.message).join('\n'));
+    const controller = first.cluster.services.find((s) => s.metadata.name === 'ingress-nginx-controller')!;
+    expect(controller.metadata.namespace).toBe('ingress-nginx');
+    expect(controller.spec.type).toBe('LoadBalancer');
+    expect(first.cluster.pods.filter((p) => p.metadata.namespace === 'ingress-nginx')).toHaveLength(1);
+    const second = addFromTemplate(first.cluster, 'ingress');
+    if (!second.ok) throw new Error('refused');
+    expect(second.cluster.services.filter((s) => s.metadata.name === 'ingress-nginx-controller')).toHaveLength(1);
+    expect(second.cluster.ingresses.map((i) => i.metadata.name)).toEqual(['ingress', 'ingress-2']);
+  });
+});

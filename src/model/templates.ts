@@ -5,6 +5,7 @@
  */
 import type { Cluster, Client } from './cluster';
 import { addObjects, uniqueName, updateSettings, type EditResult } from './edits';
+import { INGRESS_CONTROLLER_LABEL, INGRESS_CONTROLLER_NAME, isIngressController } from './trace/ingress';
 
 type Json = Record<string, unknown>;
 
@@ -56,6 +57,33 @@ function serviceObject(cluster: Cluster, template: Template): Json {
   return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default' }, spec };
 }
 
+/**
+ * ingress-nginx as its official manifests deploy it, reduced to what routing needs: controller pods
+ * in namespace ingress-nginx behind a LoadBalancer Service named ingress-nginx-controller.
+ */
+function ingressNginx(): Json[] {
+  const labels = { [INGRESS_CONTROLLER_LABEL]: INGRESS_CONTROLLER_NAME, 'app.kubernetes.io/component': 'controller' };
+  const ports = [{ name: 'http', containerPort: 80, protocol: 'TCP' }, { name: 'https', containerPort: 443, protocol: 'TCP' }];
+  return [
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'ingress-nginx-controller', namespace: 'ingress-nginx' },
+      spec: { replicas: 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'controller', image: 'registry.k8s.io/ingress-nginx/controller:v1.12.1', ports }] } } },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'ingress-nginx-controller', namespace: 'ingress-nginx' },
+      spec: {
+        type: 'LoadBalancer',
+        selector: labels,
+        ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }, { name: 'https', port: 443, targetPort: 'https', protocol: 'TCP' }],
+      },
+    },
+  ];
+}
+
 /** Adds one new object of the given kind. */
 export function addFromTemplate(cluster: Cluster, template: Template): EditResult {
   switch (template) {
@@ -78,10 +106,13 @@ export function addFromTemplate(cluster: Cluster, template: Template): EditResul
       }]);
     }
     case 'ingress': {
-      const backend = cluster.services.find((s) => s.spec.type !== 'ExternalName');
+      const backend = cluster.services.find((s) => s.spec.type !== 'ExternalName' && s.metadata.namespace === 'default');
       const name = uniqueName('ingress', cluster.ingresses.map((i) => i.metadata.name));
       const rule: Json = { host: 'www.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: backend?.metadata.name ?? 'web', port: { number: backend?.spec.ports[0]?.port ?? 80 } } } }] } };
-      return addObjects(cluster, [{ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'default' }, spec: { ingressClassName: 'nginx', rules: [rule] } }]);
+      const ingress = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'default' }, spec: { ingressClassName: 'nginx', rules: [rule] } };
+      // An Ingress does nothing without a controller: bring ingress-nginx along the first time.
+      const hasController = cluster.pods.some(isIngressController);
+      return addObjects(cluster, hasController ? [ingress] : [...ingressNginx(), ingress]);
     }
     case 'client-internet':
     case 'client-lan': {

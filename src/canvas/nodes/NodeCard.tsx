@@ -46,4 +46,5 @@ export const ACCENT = {
   loadBalancer: 'var(--accent-lb)',
   client: 'var(--accent-node)',
   notReady: 'var(--accent-warn)',
+  ingress: 'var(--accent-ingress)',
 } as const;
