@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchModel } from './bench';
 
-const enabled = typeof process !== 'undefined' && process.env.BENCH === '1';
+const enabled = import.meta.env.BENCH === '1';
 
 describe.skipIf(!enabled)('model benchmark (BENCH=1)', () => {
   it('times trace and iptablesSave on 100 nodes, 5,000 pods, 1,000 Services', () => {
