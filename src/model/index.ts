@@ -20,3 +20,14 @@ export type { DnsAnswer, DnsQuery, DnsRecord, DnsRecordType, DnsRcode } from './
 export { kubectl } from './kubectl/kubectl';
 export { defaultService } from './defaults';
 export { defaultScenario } from './scenarios/defaultScenario';
+export { iptablesSave, nodeVerdict, kubeProxyRules, tracePacket, verdictFor } from './kubeproxy';
+export type { NodeVerdict, Packet, PacketTrace, EndpointChoice, RuleSet, Rule } from './kubeproxy';
+export { trace } from './trace/trace';
+export type { Trace, TraceRequest, TraceSource, TraceOptions, Hop, Rewrite, ReplySummary, Message, Reason, Address, PacketHeaders, Layer, DocsLayer, Outcome, ElementRef } from './trace/types';
+export { TRACE_MESSAGES, type MessageKey } from './trace/messages';
+export { serviceExposure } from './exposure';
+export type { ServiceExposure, ExposedAddress } from './exposure';
+export { updateService, reschedulePod, updatePod, updateSettings, deleteObject, addObjects, dropTypeDependentFields } from './edits';
+export type { EditResult, EditError, ObjectRef, DeletableRef } from './edits';
+export { addFromTemplate, TEMPLATES, type Template } from './templates';
+export { elementId, refForElement } from './elementIds';

@@ -16,6 +16,8 @@ describe('nearMissLabel', () => {
   it('ignores pods of another app, and pods missing the only label', () => {
     expect(nearMissLabel([miss('db-1', 'app', 'web', 'postgres')], 'db-1', 1)).toBeUndefined();
     expect(nearMissLabel([miss('x', 'app', 'web')], 'x', 1)).toBeUndefined();
+    expect(nearMissLabel([miss('a', 'app', 'app1', 'app12')], 'a', 1)).toBeUndefined();
+    expect(nearMissLabel([miss('b', 'app', 'web-1', 'web-2')], 'b', 1)).toBeUndefined();
   });
 
   it('flags one differing label out of several, but not two', () => {

@@ -31,6 +31,9 @@ export function nearMissLabel(exclusions: PodExclusion[], podName: string, selec
   const [miss] = mismatches as [LabelMismatch];
   if (selectorSize > 1) return miss;
   if (miss.actual === undefined) return undefined;
+  // `app1` against `app12`, `web-1` against `web-2`: numbered siblings, not typos.
+  const stem = (v: string) => v.replace(/[-_]?\d+$/, '');
+  if (/\d$/.test(miss.actual) && /\d$/.test(miss.expected) && stem(miss.actual) === stem(miss.expected)) return undefined;
   const distance = typoDistance(miss.actual.toLowerCase(), miss.expected.toLowerCase());
   return distance <= Math.max(1, Math.floor(miss.expected.length / 3)) ? miss : undefined;
 }
