@@ -7,7 +7,7 @@ export const SIZE = {
   loadBalancer: { width: 240, height: 104 },
   client: { width: 200, height: 80 },
   ingress: { width: 280, headerHeight: 76, perRule: 20 },
-  cluster: { padding: 24, header: 52, bandGap: 56, gap: 28 },
+  cluster: { padding: 24, header: 52, bandGap: 56, gap: 28, minWidth: 720 },
 } as const;
 
 /** Where the cluster box starts; external elements sit to its left, outside the boundary. */

@@ -181,7 +181,8 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
   const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
   // The cluster box grows to hold whatever the user dragged inside it.
-  const width = Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding;
+  // Wide enough for its title line even when it holds one node.
+  const width = Math.max(SIZE.cluster.minWidth, Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding);
   const height = Math.max(0, ...placedInside.map((c) => c.position.y + (c.height ?? 0))) + padding;
   const clusterAt = positions[elementId.cluster()] ?? CLUSTER_ORIGIN;
   const clusterBox: AppNode = {

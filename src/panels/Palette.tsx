@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { addFromTemplate, TEMPLATES, type Template } from '../model/templates';
+import { emptyCluster } from '../model/scenarios/emptyCluster';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { secondaryButton } from './controls';
 
@@ -36,6 +37,18 @@ export function Palette() {
             {t.label}
           </button>
         ))}
+        <hr className="my-1 border-slate-200 dark:border-slate-700" />
+        <button
+          type="button"
+          onClick={() => {
+            // Undoable like any other change: Ctrl+Z brings the old cluster back.
+            store.getState().loadCluster(emptyCluster());
+            if (details.current) details.current.open = false;
+          }}
+          className="rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800"
+        >
+          Start from an empty cluster
+        </button>
         {problem && <p role="alert" className="px-2 py-1 text-xs text-red-700 dark:text-red-300">{problem}</p>}
       </div>
     </details>
