@@ -1,11 +1,13 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import type { Cluster } from '../model/cluster';
+import type { TraceRequest } from '../model/trace/types';
 import { createClusterSlice, type ClusterSlice } from './clusterSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 
-export type AppState = ClusterSlice & LayoutSlice & SelectionSlice;
+export type AppState = ClusterSlice & LayoutSlice & SelectionSlice & PlaybackSlice;
 
 /** What undo/redo restores: the cluster and where its boxes sit, not selection or playback. */
 export type Undoable = Pick<AppState, 'cluster' | 'positions'>;
@@ -20,13 +22,15 @@ export type AppStore = ReturnType<typeof createAppStore>;
  * One store per app instance (two embeds on one page must never share state), built from slices,
  * with undo history (zundo) on the combined store. Vanilla so React, tests and the embed API share it.
  */
-export function createAppStore(initial: { cluster: Cluster }) {
+export function createAppStore(initial: { cluster: Cluster; request?: TraceRequest | null }) {
   return createStore<AppState>()(
     temporal(
       (...a) => ({
         ...createClusterSlice(initial.cluster)(...a),
         ...createLayoutSlice(...a),
         ...createSelectionSlice(...a),
+        ...createPlaybackSlice(...a),
+        request: initial.request ?? null,
       }),
       {
         partialize: (s): Undoable => ({ cluster: s.cluster, positions: s.positions }),

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import { useReactFlow, ViewportPortal } from '@xyflow/react';
+import type { AppNode } from '../canvas/flowTypes';
+import { useAppStoreApi } from '../store/AppStoreProvider';
+import type { AppState } from '../store/createAppStore';
+import { selectStep, selectTrace } from '../store/selectTrace';
+import { anchorFor, type Point } from './anchors';
+import { markerLegs, markerRest } from './markerPath';
+
+/** Milliseconds one hop's movement takes at 1×. */
+export const HOP_MS = 900;
+
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The packet. It lives in React Flow's viewport (so pan and zoom apply) and is moved by the Web
+ * Animations API from a store subscription: React renders it once; each hop reached starts one
+ * animation; no frame goes through React.
+ */
+export function PacketMarker() {
+  const store = useAppStoreApi();
+  const flow = useReactFlow<AppNode>();
+  const marker = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const el = marker.current;
+    if (!el) return;
+    let shown: { trace: unknown; step: number; lens: string } | null = null;
+    let animation: Animation | null = null;
+
+    const place = (p: Point) => {
+      el.style.transform = `translate(${p.x}px, ${p.y}px)`;
+    };
+
+    /** Keeps the packet in view: pans when it would leave the visible part of the canvas. */
+    const follow = (p: Point) => {
+      const box = el.closest('.react-flow')?.getBoundingClientRect();
+      if (!box) return;
+      const screen = flow.flowToScreenPosition(p);
+      const margin = 40;
+      if (screen.x < box.left + margin || screen.x > box.right - margin || screen.y < box.top + margin || screen.y > box.bottom - margin) {
+        void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration: prefersReducedMotion() ? 0 : 400 });
+      }
+    };
+
+    const update = (state: AppState) => {
+      const trace = selectTrace(state);
+      const step = selectStep(state);
+      if (!trace || trace.hops.length === 0) {
+        el.style.visibility = 'hidden';
+        shown = null;
+        return;
+      }
+      if (shown && shown.trace === trace && shown.step === step && shown.lens === state.lens) return;
+      const rest = markerRest(trace, step, state.lens);
+      const target = rest ? anchorFor(flow, rest) : undefined;
+      if (!target) return;
+      el.style.visibility = 'visible';
+      el.dataset.outcome = step >= trace.hops.length ? trace.outcome : 'moving';
+      el.dataset.at = rest;
+      animation?.cancel();
+      const stepForward = shown && shown.trace === trace && shown.lens === state.lens && step === shown.step + 1;
+      const leg = step > 0 ? markerLegs(trace, state.lens)[step - 1] : undefined;
+      const from = stepForward && leg ? anchorFor(flow, leg.from) : undefined;
+      place(target);
+      if (from && !leg?.inPlace && !prefersReducedMotion()) {
+        animation = el.animate(
+          [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${target.x}px, ${target.y}px)` }],
+          { duration: (HOP_MS * 0.8) / state.speed, easing: 'ease-in-out' },
+        );
+      } else if (leg?.inPlace && !prefersReducedMotion()) {
+        // A rewrite on the spot (on the wire, the Service's rules act on this node): a pulse.
+        animation = el.animate([{ scale: 1 }, { scale: 1.8 }, { scale: 1 }], { duration: (HOP_MS * 0.8) / state.speed });
+      }
+      follow(target);
+      shown = { trace, step, lens: state.lens };
+    };
+
+    update(store.getState());
+    return store.subscribe(update);
+  }, [store, flow]);
+
+  return (
+    <ViewportPortal>
+      <div
+        ref={marker}
+        data-testid="packet"
+        aria-hidden="true"
+        className="pointer-events-none absolute left-0 top-0 z-[1000] -ml-2.5 -mt-2.5 h-5 w-5 rounded-full border-2 border-white bg-[#326ce5] shadow-[0_0_0_4px_rgba(50,108,229,0.35)] data-[outcome=dropped]:bg-red-600 data-[outcome=no-route]:bg-red-600 data-[outcome=nxdomain]:bg-red-600 data-[outcome=refused]:bg-red-600 data-[outcome=delivered]:bg-emerald-600"
+        style={{ visibility: 'hidden' }}
+      />
+    </ViewportPortal>
+  );
+}
