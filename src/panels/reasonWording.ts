@@ -1,0 +1,232 @@
+/**
+ * Plain-English wording of why a trace stopped: every `reason.*` key (what happened, and what would
+ * fix it) and every `detail.*` key (why one pod is not an endpoint). The model hands over keys and
+ * parameters (src/model/trace/messages.ts); the sentences live here. traceWording.ts words the hops
+ * and builds on the small parameter helpers defined below.
+ */
+import type { Message, Reason } from '../model/trace/types';
+
+/** Reads a message's parameters as text, never printing "undefined". */
+export interface ParamReader {
+  /** The parameter as text; `alt` when it is missing or empty. */
+  (name: string, alt?: string): string;
+  /** True when the parameter is present and not empty. */
+  has(name: string): boolean;
+  /** The parameter as a number; undefined when it is missing or not numeric. */
+  num(name: string): number | undefined;
+}
+
+export function reader(params: Message['params']): ParamReader {
+  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+  const read = (name: string, alt = '?'): string => (has(name) ? String(params[name]) : alt);
+  const num = (name: string): number | undefined => {
+    const n = Number(params[name]);
+    return has(name) && Number.isFinite(n) ? n : undefined;
+  };
+  return Object.assign(read, { has, num });
+}
+
+/** "1 endpoint", "3 endpoints". */
+export const plural = (n: number | undefined, word: string): string => `${n ?? 'some'} ${word}${n === 1 ? '' : 's'}`;
+
+/** "a,b,c" → "a, b and c". */
+export function listOf(commaList: string): string {
+  const items = commaList.split(',').map((s) => s.trim()).filter(Boolean);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A readable rendering of a key the app has no wording for yet (a newer model). */
+export function fallbackWording(message: Message): string {
+  const params = Object.entries(message.params ?? {}).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  const words = message.key.replace(/[._]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return params ? `${words} (${params})` : words;
+}
+
+export interface ReasonWords {
+  summary: string;
+  fix?: string;
+}
+
+/** "web" and "default" out of "default/web", for kubectl commands. */
+function nameAndNamespace(service: string): { name: string; ns: string } {
+  const slash = service.indexOf('/');
+  return slash < 0 ? { name: service, ns: 'default' } : { name: service.slice(slash + 1), ns: service.slice(0, slash) };
+}
+
+/** " (port http)" for a named Service port, nothing for an unnamed one. */
+const portName = (v: ParamReader): string => (v.has('servicePort') ? ` (port ${v('servicePort')})` : '');
+
+function endpointsFix(v: ParamReader): string {
+  const { name, ns } = nameAndNamespace(v('service', '<service>'));
+  return `Check that the Service's selector matches the pods' labels and that those pods are Running and Ready: `
+    + `kubectl get endpointslices -n ${ns} -l kubernetes.io/service-name=${name} lists the endpoints it really has.`;
+}
+
+/** "80/TCP,443/TCP" on 10.96.0.50 → "10.96.0.50:80 or 10.96.0.50:443". */
+function servicePortsOn(ip: string, ports: string): string {
+  const list = ports.split(',').map((p) => p.split('/')[0]!.trim()).filter(Boolean).map((port) => `${ip}:${port}`);
+  return list.length > 0 ? list.join(' or ') : `${ip}:<port>`;
+}
+
+const OUTSIDE_FIX = 'From outside the cluster, use a NodePort Service (any NodeIP:nodePort), a LoadBalancer Service, or an Ingress in front of it.';
+
+export const REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
+  'reason.source.unknown': (v) => ({
+    summary: `The source ${v('source', '')} does not exist in this cluster (or has no usable IP address), so nothing is sent.`,
+    fix: 'Choose an existing client, pod or node as the source.',
+  }),
+  'reason.source.podNotRunning': (v) => ({
+    summary: `Pod ${v('pod')} is ${v('phase', 'not running')}, without a running container and a pod IP, so it cannot send anything.`,
+    fix: 'Send from a pod that is Running, or wait until this one is scheduled and started.',
+  }),
+  'reason.dns.nxdomain': (v) => ({
+    summary: `Cluster DNS has no record for "${v('name')}"`
+      + (v.has('tried') ? `: it tried ${listOf(v('tried').replace(/\.(,|$)/g, '$1'))}, following the pod's search path${v.has('namespace') ? ` for namespace ${v('namespace')}` : ''}, and every answer was NXDOMAIN.` : ' (NXDOMAIN).'),
+    fix: 'Check the spelling of the Service name. A Service in another namespace needs that namespace in the name: <service>.<namespace>.',
+  }),
+  'reason.dns.outsideCluster': (v) => ({
+    summary: `"${v('name')}" is a cluster-internal name. Only pods resolve names under ${v('clusterDomain', 'the cluster domain')}, because their resolv.conf points at cluster DNS; this source uses an ordinary resolver that has never heard of them.`,
+    fix: 'From outside the pods, use an address the cluster exposes: a LoadBalancer IP, NodeIP:nodePort, or an Ingress host that has a public DNS record.',
+  }),
+  'reason.dns.unknownExternal': (v) => ({
+    summary: `"${v('name')}" is a public name, and the explainer cannot know which address public DNS would return for it.`,
+    fix: 'Send to an IP address instead, or to the host of an Ingress defined in the cluster.',
+  }),
+  'reason.lb.pending': (v) => ({
+    summary: `${v('service')} is a LoadBalancer Service, but no load balancer exists for it: `
+      + (v('provider', '') === 'bare-metal'
+        ? 'on bare metal no cloud controller creates one, so its EXTERNAL-IP stays <pending>.'
+        : 'its EXTERNAL-IP is still <pending>.'),
+    fix: 'On bare metal, install a load-balancer implementation such as MetalLB, or reach the Service through its nodePort on any node\'s IP.',
+  }),
+  'reason.lb.notLoadBalancer': (v) => ({
+    summary: `${v('service')} is of type ${v('type')}, so it has no load balancer to send to.`,
+    fix: 'Change spec.type to LoadBalancer, or use the address this type does expose (the ClusterIP from inside the cluster, NodeIP:nodePort for a NodePort).',
+  }),
+  'reason.lb.noListener': (v) => (v.has('ports')
+    ? {
+      summary: `The load balancer at ${v('lbIP')} listens only on the ports of ${v('service')} (${listOf(v('ports'))}), not on ${v('port')}/${v('protocol', 'TCP')}, so the packet is dropped.`,
+      fix: `Send to one of the Service's ports (${listOf(v('ports'))}), or add port ${v('port')} to its spec.ports.`,
+    }
+    : {
+      summary: `The load balancer at ${v('lbIP')} has no node it may send to for ${v('service')}: no node is ready, or every node is excluded from external load balancers.`,
+      fix: 'Make sure at least one ready node does not carry the node.kubernetes.io/exclude-from-external-load-balancers label.',
+    }),
+  'reason.lb.sourceRange': (v) => ({
+    summary: `The client ${v('clientIP')} is not inside ${v('service')}'s loadBalancerSourceRanges (${listOf(v('ranges', ''))}), so the load balancer's firewall drops it.`,
+    fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
+  }),
+  'reason.route.clusterIPFromOutside': (v) => ({
+    summary: `${v('ip')} is ${v.has('service') ? `the ClusterIP of ${v('service')}` : 'an address in the Service range'} (${v('serviceCIDR', 'the service CIDR')}). `
+      + `A ClusterIP is not a machine: it exists only as kube-proxy rules inside each node, and nothing on the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} routes that range, so the packet has nowhere to go.`,
+    fix: `${OUTSIDE_FIX} From a pod inside the cluster, ${v('ip')}:${v('port')} works as it is.`,
+  }),
+  'reason.route.podIPFromOutside': (v) => ({
+    summary: `${v('ip')} is a pod address (pod network ${v('podCIDR', '')}). Pod addresses are routed only between the cluster's nodes; the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} has no route to them.`,
+    fix: `${OUTSIDE_FIX} Pod IPs also change whenever a pod is recreated.`,
+  }),
+  'reason.route.privateNodeFromInternet': (v) => ({
+    summary: `${v('ip')} is ${v.has('node') ? `node ${v('node')}'s` : 'an'} address in the private node subnet ${v('nodeSubnet', '')}, which the internet cannot reach.`,
+    fix: 'From the internet, use the address of a LoadBalancer Service, or give the nodes public addresses and open the nodePort in their firewall.',
+  }),
+  'reason.route.noHost': (v) => ({
+    summary: `No node or pod has the address ${v('ip')}, so nobody answers and the sender gets "no route to host".`,
+    fix: 'Compare the address with kubectl get nodes -o wide and kubectl get pods -o wide.',
+  }),
+  'reason.route.unknownHost': (v) => ({
+    summary: `${v('ip')} is not an address this cluster knows: no load balancer, node, Service or pod has it.`,
+    fix: 'Pick one of the addresses the cluster exposes.',
+  }),
+  'reason.kubeProxy.noEndpoints': (v) => ({
+    summary: `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so kube-proxy's rules on ${v('node', 'the node')} hold only a REJECT for it: the client gets "connection refused".`,
+    fix: endpointsFix(v),
+  }),
+  'reason.kubeProxy.noLocalEndpoints': (v) => (v('policy') === 'internalTrafficPolicy'
+    ? {
+      summary: `Service ${v('service')}${portName(v)} has internalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it, so kube-proxy drops traffic sent from this node.`,
+      fix: 'Run a pod of the Service on every node that calls it (a DaemonSet, for example), or set internalTrafficPolicy: Cluster.',
+    }
+    : {
+      summary: `Service ${v('service')}${portName(v)} has externalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it. Local keeps the client's IP by never passing traffic on to another node, so kube-proxy drops the packet here.`,
+      fix: 'Send to a node that runs a pod of the Service (a cloud load balancer finds them through the health check), or use externalTrafficPolicy: Cluster if the pods do not need the client\'s IP.',
+    }),
+  'reason.kubeProxy.sourceRange': (v) => ({
+    summary: `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges, which kube-proxy enforces too.`,
+    fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
+  }),
+  'reason.kubeProxy.drop': (v) => ({
+    summary: `A kube-proxy rule on ${v('node')} drops the packet${v.has('rule') ? `: ${v('rule')}` : '.'}`,
+  }),
+  'reason.node.nothingListening': (v) => (v.has('nodePort')
+    ? {
+      summary: `Node ${v('node')} has nothing on ${v('ip')}:${v('port')}/${v('protocol', 'TCP')}, so its kernel refuses the connection. `
+        + `Port ${v('port')} is ${v('service', 'the Service')}'s port on its ClusterIP; on the nodes' own addresses the Service listens on its nodePort, ${v('nodePort')}.`,
+      fix: `Use the nodePort: ${v('ip')}:${v('nodePort')} instead of ${v('ip')}:${v('port')}.`,
+    }
+    : {
+      summary: `Nothing listens on ${v('ip')}:${v('port')}/${v('protocol', 'TCP')}: no kube-proxy rule on node ${v('node')} matches that port and no program on the node has opened it, so the kernel refuses the connection.`,
+      fix: 'To reach a Service through a node, send to the nodePort of a NodePort or LoadBalancer Service.',
+    }),
+  'reason.clusterIP.noSuchPort': (v) => ({
+    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. No kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')}, and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out).`
+      + (v.has('nodePort') ? ` ${v('nodePort')} is the Service's nodePort, which exists only on the nodes' own addresses, never on the ClusterIP.` : ''),
+    fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v('ports', ''))})`
+      + (v.has('nodePort') ? `, or the nodePort on a node's own address (<NodeIP>:${v('nodePort')}).` : '.'),
+  }),
+  'reason.clusterIP.unallocated': (v) => ({
+    summary: `${v('ip')} is in the Service range, but no Service has this ClusterIP. No rule on ${v('node', 'the node')} matches it, so the packet goes out the default route and is lost.`,
+    fix: 'Look up the Service\'s current ClusterIP with kubectl get svc (it changes when a Service is recreated), or use its DNS name.',
+  }),
+  'reason.pod.notListening': (v) => ({
+    summary: `The packet reaches pod ${v('pod')}, but no container there listens on ${v('port')}/${v('protocol', 'TCP')}`
+      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}), so the pod refuses the connection.`,
+    fix: 'Make the Service\'s targetPort the port the container really listens on, or make the app listen on this one.',
+  }),
+  'reason.pod.noSuchIP': (v) => ({
+    summary: `No running pod has the address ${v('ip')}. It lies in node ${v('node')}'s pod range, but nothing there answers for it: the pod may have been deleted or recreated with a new IP.`,
+    fix: 'Look up the current pod IP with kubectl get pods -o wide, or better, go through a Service, whose address stays the same.',
+  }),
+  'reason.ingress.notFound': (v) => ({
+    summary: `No Ingress rule matches host ${v('host')} and path ${v('path', '/')}, so ingress controller ${v('controller')} answers from its default backend: HTTP ${v('status', '404')}.`,
+    fix: 'Add a rule for this host and path (check the host name and the pathType), or give the Ingress a defaultBackend.',
+  }),
+  'reason.ingress.backendMissing': (v) => ({
+    summary: `Ingress ${v('ingress')} sends this request to Service ${v('service')} port ${v('servicePort')}, which does not exist, so the controller answers HTTP ${v('status', '503')}.`,
+    fix: 'Create that Service, or correct the backend\'s service name and port in the Ingress.',
+  }),
+  'reason.ingress.noEndpoints': (v) => ({
+    summary: `Service ${v('service')} port ${v('servicePort')}, the backend of Ingress ${v('ingress')}, has no ready endpoints, so the controller answers HTTP ${v('status', '503')}.`,
+    fix: endpointsFix(v),
+  }),
+  'reason.loop': (v) => ({
+    summary: `The packet went round in a loop and was stopped after ${plural(v.num('hops'), 'hop')}.`,
+  }),
+};
+
+export const DETAIL_WORDING: Record<string, (v: ParamReader) => string> = {
+  'detail.endpoint.labelMismatch': (v) => (v.has('actual')
+    ? `Pod ${v('pod')}: the selector wants ${v('key')}=${v('expected', '')}, but the pod has ${v('key')}=${v('actual')}.`
+    : `Pod ${v('pod')}: the selector wants ${v('key')}=${v('expected', '')}, but the pod has no ${v('key')} label.`),
+  'detail.endpoint.notReady': (v) => `Pod ${v('pod')} is not Ready (still starting, or its readiness probe fails), so it gets no traffic.`,
+  'detail.endpoint.terminating': (v) => `Pod ${v('pod')} is shutting down, so it no longer gets new connections.`,
+  'detail.endpoint.noPodIP': (v) => `Pod ${v('pod')} has no IP address yet.`,
+  'detail.endpoint.notScheduled': (v) => `Pod ${v('pod')} is not scheduled to any node yet.`,
+  'detail.endpoint.terminalPhase': (v) => `Pod ${v('pod')} has finished (${v('phase', 'terminated')}) and serves nothing.`,
+  'detail.endpoint.portNameMissing': (v) => `Pod ${v('pod')} has no ${v('protocol', 'TCP')} container port named "${v('portName')}", which the Service's targetPort`
+    + `${v.has('servicePort') ? ` for port ${v('servicePort')}` : ''} refers to.`,
+  'detail.endpoint.noSelector': (v) => `${v('service')} has no selector, so Kubernetes makes no endpoints for it; only EndpointSlices written by hand would give it some.`,
+  'detail.endpoint.noPods': (v) => `Namespace ${v('namespace')} has no pods at all, and ${v('service', 'a Service')} only selects pods in its own namespace.`,
+};
+
+export function describeDetail(message: Message): string {
+  const word = DETAIL_WORDING[message.key];
+  return word ? word(reader(message.params ?? {})) : fallbackWording(message);
+}
+
+/** What stopped a trace, the per-pod details, and (where one exists) what would fix it. */
+export function describeReason(reason: Reason): { summary: string; details: string[]; fix?: string } {
+  const word = REASON_WORDING[reason.key];
+  const words = word ? word(reader(reason.params ?? {})) : { summary: fallbackWording(reason) };
+  const details = (reason.details ?? []).map(describeDetail);
+  return words.fix !== undefined ? { summary: words.summary, details, fix: words.fix } : { summary: words.summary, details };
+}
