@@ -1,12 +1,13 @@
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
+import { Playback } from './pages/Playback';
 
 /**
  * The suite's `test`: hands out page objects and fails any test during which the page logged a
  * console error or threw, so a red console never passes unnoticed.
  */
-export const test = base.extend<{ canvas: Canvas; inspector: Inspector; consoleErrors: string[] }>({
+export const test = base.extend<{ canvas: Canvas; inspector: Inspector; playback: Playback; consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -24,6 +25,9 @@ export const test = base.extend<{ canvas: Canvas; inspector: Inspector; consoleE
   },
   inspector: async ({ page }, use) => {
     await use(new Inspector(page));
+  },
+  playback: async ({ page }, use) => {
+    await use(new Playback(page));
   },
 });
 

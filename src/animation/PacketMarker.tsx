@@ -5,7 +5,7 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { anchorFor, type Point } from './anchors';
-import { markerLegs, markerRest } from './markerPath';
+import { markerLegs, markerRest, sourceElement } from './markerPath';
 
 /** Milliseconds one hop's movement takes at 1×. */
 export const HOP_MS = 900;
@@ -46,13 +46,13 @@ export function PacketMarker() {
     const update = (state: AppState) => {
       const trace = selectTrace(state);
       const step = selectStep(state);
-      if (!trace || trace.hops.length === 0) {
+      if (!trace || !state.request) {
         el.style.visibility = 'hidden';
         shown = null;
         return;
       }
       if (shown && shown.trace === trace && shown.step === step && shown.lens === state.lens) return;
-      const rest = markerRest(trace, step, state.lens);
+      const rest = trace.hops.length === 0 ? sourceElement(state.request.from) : markerRest(trace, step, state.lens);
       const target = rest ? anchorFor(flow, rest) : undefined;
       if (!target) return;
       el.style.visibility = 'visible';

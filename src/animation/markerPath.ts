@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../model/trace/types';
+import type { Hop, Trace, TraceSource } from '../model/trace/types';
 import type { Lens } from '../store/playbackSlice';
 
 /** Where the packet marker goes for one hop: canvas element ids, and whether it is a rewrite in place. */
@@ -30,4 +30,14 @@ export function markerRest(trace: Trace, step: number, lens: Lens): string | und
   if (trace.hops.length === 0) return undefined;
   if (step <= 0) return markerLeg(trace.hops[0]!, lens).from;
   return markerLeg(trace.hops[Math.min(step, trace.hops.length) - 1]!, lens).to;
+}
+
+/** The element a request starts from (a trace that stops at once has no hop to say it). */
+export function sourceElement(from: TraceSource): string {
+  switch (from.kind) {
+    case 'client': return `client:${from.name}`;
+    case 'host': return `client:${from.ip}`;
+    case 'pod': return `pod:${from.namespace}/${from.name}`;
+    case 'node': return `node:${from.name}`;
+  }
 }

@@ -4,6 +4,11 @@ import { AppStoreProvider } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 import { Inspector } from '../panels/Inspector';
+import { PlaybackPanel } from '../panels/PlaybackPanel';
+import { PacketMarker } from '../animation/PacketMarker';
+import { HopHighlight } from '../animation/HopHighlight';
+import { usePlayback } from '../animation/usePlayback';
+import { defaultRequestFor } from '../model/requestOptions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
@@ -11,14 +16,21 @@ import { useShortcuts } from './useShortcuts';
 function Shell() {
   const root = useRef<HTMLDivElement>(null);
   useShortcuts(root);
+  usePlayback();
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
       <div className="flex min-h-0 flex-1">
-        <main className="relative min-w-0 flex-1">
-          <ReactFlowProvider>
-            <ClusterCanvas />
-          </ReactFlowProvider>
+        <main className="flex min-w-0 flex-1 flex-col">
+          <div className="relative min-h-0 flex-1">
+            <ReactFlowProvider>
+              <ClusterCanvas>
+                <PacketMarker />
+                <HopHighlight />
+              </ClusterCanvas>
+            </ReactFlowProvider>
+          </div>
+          <PlaybackPanel />
         </main>
         <Inspector />
       </div>
@@ -30,7 +42,7 @@ function Shell() {
 export function App() {
   return (
     <ErrorBoundary>
-      <AppStoreProvider cluster={defaultScenario}>
+      <AppStoreProvider cluster={defaultScenario} request={defaultRequestFor}>
         <Shell />
       </AppStoreProvider>
     </ErrorBoundary>

@@ -26,7 +26,8 @@ const minimapColor = (node: AppNode): string => {
 };
 
 /** The cluster drawn with React Flow. Nodes are derived from the store; changes go back as actions. */
-export function ClusterCanvas() {
+/** `children` render inside React Flow (overlays such as the packet marker, which need its viewport). */
+export function ClusterCanvas({ children }: { children?: React.ReactNode }) {
   const cluster = useAppStore(selectCluster);
   const positions = useAppStore(selectPositions);
   const selectedId = useAppStore(selectSelectedId);
@@ -92,6 +93,7 @@ export function ClusterCanvas() {
       <Background gap={24} />
       <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" />
       <Controls />
+      {children}
     </ReactFlow>
   );
 }

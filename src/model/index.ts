@@ -31,3 +31,5 @@ export { updateService, reschedulePod, updatePod, updateSettings, deleteObject, 
 export type { EditResult, EditError, ObjectRef, DeletableRef } from './edits';
 export { addFromTemplate, TEMPLATES, type Template } from './templates';
 export { elementId, refForElement } from './elementIds';
+export { sourcesFor, destinationsFor, parseHostPort, defaultRequestFor, DESTINATION_GROUPS } from './requestOptions';
+export type { SourceOption, SourceGroup, DestinationOption, DestinationGroup, MistakeKind } from './requestOptions';

@@ -1,0 +1,95 @@
+import { test, expect } from './fixtures';
+
+test.describe('stepping a request', () => {
+  test('LoadBalancer from the internet: every layer in order, delivered at a pod', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    // The default scenario opens on its suggested request: the internet client to the load balancer.
+    await expect(playback.hops).toHaveCount(5);
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('Load balancer');
+    expect(headings[1]).toContain('NodePort');
+    expect(headings.at(-1)).toContain('Pod');
+    await expect(playback.root).toContainText(/10\.244\.\d+\.\d+:8080/);
+    await expect(playback.root.getByText('Delivered', { exact: false }).first()).toBeVisible();
+    await expect(playback.packet).toHaveAttribute('data-outcome', 'delivered');
+    await expect(playback.packet).toHaveAttribute('data-at', /^pod:default\/web-/);
+    await page.screenshot({ path: 'test-results/playback-delivered.png' });
+  });
+
+  test('the rewrite on a hop shows the kube-proxy rules that did it, and changed fields are marked', async ({ canvas, playback }) => {
+    await canvas.open();
+    for (let i = 0; i < 4; i++) await playback.button('Next hop').click();
+    const details = playback.root.locator('details').filter({ hasText: 'DNAT' }).first();
+    await details.locator('summary').click();
+    await expect(details).toContainText('-j DNAT --to-destination 10.244.');
+    await expect(playback.root.locator('[data-changed]').first()).toBeVisible();
+  });
+
+  test('ClusterIP from the internet has no route, with the reason and a fix', async ({ canvas, playback }) => {
+    await canvas.open();
+    await playback.to(/ClusterIP/);
+    await playback.finish();
+    await expect(playback.root).toContainText(/no route/i);
+    await expect(playback.root).toContainText('What would fix it');
+    await expect(playback.packet).toHaveAttribute('data-outcome', /no-route|dropped/);
+  });
+
+  test('NodeIP:port from a LAN host is refused by the node', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.getByText('Add…').click();
+    await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Client on the node LAN' }).click();
+    await playback.from(/laptop/);
+    await playback.sendTo('10.0.1.10:80');
+    await playback.finish();
+    await expect(playback.root).toContainText(/refused/i);
+    await expect(playback.root).toContainText('30080');
+    await page.screenshot({ path: 'test-results/playback-refused.png' });
+  });
+
+  test('keyboard only: Space plays, arrows step, Home and End jump', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await playback.button('Next hop').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(playback.hopHeading).toContainText('Hop 2 of');
+    await page.keyboard.press('ArrowLeft');
+    await expect(playback.hopHeading).toContainText('Hop 1 of');
+    await page.keyboard.press('End');
+    await expect(playback.hopHeading).toContainText('Hop 5 of 5');
+    await page.keyboard.press('Home');
+    await expect(playback.root).toContainText('Ready: the packet waits');
+    await page.keyboard.press('Space');
+    await expect(playback.hopHeading).toContainText('Hop 5 of 5', { timeout: 10_000 });
+  });
+
+  test('reduced motion moves the packet without animating it; the lens keeps it off the Service on the wire', async ({ page, canvas, playback }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await canvas.open();
+    await playback.button('Next hop').click();
+    await playback.button('Next hop').click();
+    await playback.button('Next hop').click();
+    expect(await playback.packet.evaluate((el) => el.getAnimations().length)).toBe(0);
+    await expect(playback.packet).toHaveAttribute('data-at', 'svc:default/web');
+    await playback.root.getByLabel('On the wire').check();
+    await expect(playback.packet).toHaveAttribute('data-at', /^node:worker-/);
+  });
+
+  test('playing does not re-render the canvas per frame', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await playback.root.getByLabel('Speed').selectOption('0.25');
+    const mutations = await page.evaluate(async () => {
+      const root = document.querySelector('.react-flow__nodes')!;
+      let count = 0;
+      const observer = new MutationObserver((records) => (count += records.length));
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      (document.querySelector('[aria-label="Play"]') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 3000));
+      observer.disconnect();
+      return count;
+    });
+    // At 0.25× a hop takes 3.6 s: at most one hop is reached in 3 s. Re-rendering cards every
+    // frame would mean ~180 frames of mutations; a hop change costs a handful.
+    expect(mutations).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import { destinationsFor, parseHostPort, sourcesFor } from '../model/requestOptions';
+import type { TraceRequest } from '../model/trace/types';
+import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
+import type { AppState } from '../store/createAppStore';
+import { inputClass, secondaryButton } from './controls';
+
+const selectCluster = (s: AppState) => s.cluster;
+const selectRequest = (s: AppState) => s.request;
+
+const sameSource = (a: TraceRequest['from'], b: TraceRequest['from']) => JSON.stringify(a) === JSON.stringify(b);
+const sameTarget = (a: TraceRequest['to'], b: TraceRequest['to']) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Who sends, and to which address: every address the cluster exposes, the usual mistakes, or free text. */
+export function RequestPicker() {
+  const store = useAppStoreApi();
+  const cluster = useAppStore(selectCluster);
+  const request = useAppStore(selectRequest);
+  const sources = useMemo(() => sourcesFor(cluster), [cluster]);
+  const from = request?.from ?? sources[0]?.source;
+  const destinations = useMemo(() => (from ? destinationsFor(cluster, from) : []), [cluster, from]);
+  const [text, setText] = useState('');
+  const [textError, setTextError] = useState('');
+
+  const sourceIndex = from ? sources.findIndex((s) => sameSource(s.source, from)) : -1;
+  const destIndex = request ? destinations.findIndex((d) => sameTarget(d.to, request.to)) : -1;
+  const groups = [...new Set(destinations.map((d) => d.group))];
+
+  const send = (to: TraceRequest['to']) => from && store.getState().setRequest({ from, to });
+
+  return (
+    <div className="space-y-2">
+      <div>
+        <label htmlFor="trace-source" className="block text-xs font-medium text-slate-700 dark:text-slate-300">From</label>
+        <select
+          id="trace-source"
+          className={inputClass}
+          value={sourceIndex}
+          onChange={(e) => {
+            const source = sources[Number(e.target.value)];
+            if (source) store.getState().setRequest(request ? { ...request, from: source.source } : null);
+            if (source && !request) {
+              const first = destinationsFor(cluster, source.source)[0];
+              if (first) store.getState().setRequest({ from: source.source, to: first.to });
+            }
+          }}
+        >
+          {sourceIndex < 0 && <option value={-1}>(choose a source)</option>}
+          {[...new Set(sources.map((s) => s.group))].map((group) => (
+            <optgroup key={group} label={group}>
+              {sources.map((s, i) => s.group === group && <option key={s.id} value={i}>{s.label}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="trace-destination" className="block text-xs font-medium text-slate-700 dark:text-slate-300">To</label>
+        <select
+          id="trace-destination"
+          className={inputClass}
+          value={destIndex}
+          onChange={(e) => {
+            const dest = destinations[Number(e.target.value)];
+            if (dest) send(dest.to);
+          }}
+        >
+          {destIndex < 0 && <option value={-1}>{request ? `${request.to.host}:${request.to.port}` : '(choose an address)'}</option>}
+          {groups.map((group) => (
+            <optgroup key={group} label={group}>
+              {destinations.map((d, i) => d.group === group && (
+                <option key={d.id} value={i}>
+                  {d.label}{d.expect === 'fails' ? '  ✕' : d.expect === 'works' ? '  ✓' : ''}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <form
+        className="flex items-end gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const parsed = parseHostPort(text);
+          if ('error' in parsed) return setTextError(parsed.error);
+          setTextError('');
+          send(parsed);
+        }}
+      >
+        <div className="min-w-0 flex-1">
+          <label htmlFor="trace-free" className="block text-xs font-medium text-slate-700 dark:text-slate-300">or type host:port</label>
+          <input
+            id="trace-free"
+            className={inputClass}
+            value={text}
+            placeholder="10.96.0.10:53"
+            aria-invalid={textError !== ''}
+            aria-describedby={textError ? 'trace-free-error' : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <button type="submit" className={secondaryButton}>Send</button>
+      </form>
+      {textError && <p id="trace-free-error" className="text-xs text-red-700 dark:text-red-300">{textError}</p>}
+    </div>
+  );
+}
