@@ -93,3 +93,75 @@ test.describe('stepping a request', () => {
     expect(mutations).toBeLessThan(40);
   });
 });
+
+test.describe('every Service type, hop by hop', () => {
+  test('ClusterIP by name from a pod: DNS, then DNAT on the pod\'s own node', async ({ canvas, playback }) => {
+    await canvas.open();
+    const podId = (await canvas.elementsOfType('pod').last().getAttribute('data-id'))!;
+    await canvas.element(podId).click();
+    await playback.root.getByRole('button', { name: /Send from the selected pod/ }).click();
+    await playback.to(/^web\.default\.svc\.cluster\.local:80|^web:80/);
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('Cluster DNS');
+    expect(headings.some((h) => h.includes('ClusterIP'))).toBe(true);
+    expect(headings.at(-1)).toContain('Pod');
+    await expect(playback.root.getByText('Delivered').first()).toBeVisible();
+  });
+
+  test('NodePort from a LAN host: DNAT and masquerade on the node it entered', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.getByText('Add…').click();
+    await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Client on the node LAN' }).click();
+    await playback.from(/laptop/);
+    await playback.to(/10\.0\.1\.12:30080/);
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('NodePort');
+    expect(headings.at(-1)).toContain('Pod');
+    await expect(playback.root.getByText('Delivered').first()).toBeVisible();
+  });
+
+  test('ExternalName: a CNAME from cluster DNS, then straight out', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.getByText('Add…').click();
+    await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Service · ExternalName' }).click();
+    await canvas.element((await canvas.elementsOfType('pod').first().getAttribute('data-id'))!).click();
+    await playback.root.getByRole('button', { name: /Send from the selected pod/ }).click();
+    await playback.sendTo('database:80');
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('Cluster DNS');
+    await expect(playback.root).toContainText('db.example.com');
+  });
+
+  test('headless: DNS answers pod IPs and the client connects straight to one', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.getByText('Add…').click();
+    await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Service · headless' }).click();
+    await canvas.element((await canvas.elementsOfType('pod').first().getAttribute('data-id'))!).click();
+    await playback.root.getByRole('button', { name: /Send from the selected pod/ }).click();
+    await playback.sendTo('svc:8080');
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('Cluster DNS');
+    expect(headings.every((h) => !h.includes('ClusterIP'))).toBe(true);
+    await expect(playback.root.getByText('Delivered').first()).toBeVisible();
+  });
+
+  test('Ingress: the controller routes by host to the backend pods', async ({ page, canvas, playback }) => {
+    await canvas.open();
+    await page.getByText('Add…').click();
+    await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Ingress', exact: true }).click();
+    await playback.to(/www\.example\.com/);
+    const headings = await playback.stepThrough();
+    expect(headings[0]).toContain('Load balancer');
+    // The controller ends the client's connection and opens its own straight to a backend pod.
+    expect(headings.at(-1)).toContain('Ingress');
+    await expect(playback.packet).toHaveAttribute('data-at', /^pod:default\/web-/);
+    await expect(playback.root.getByText('Delivered').first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/playback-ingress.png' });
+  });
+
+  test('send 100: spread over the three pods', async ({ playback, canvas }) => {
+    await canvas.open();
+    await playback.root.getByRole('button', { name: 'Send 100 requests' }).click();
+    await expect(playback.root.getByRole('list', { name: 'Where 100 requests went' }).getByRole('listitem')).toHaveCount(3);
+  });
+});

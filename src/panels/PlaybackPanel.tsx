@@ -4,6 +4,7 @@ import { playbackCommands } from '../store/playbackCommands';
 import { HopDetails } from './HopDetails';
 import { PlaybackControls } from './PlaybackControls';
 import { RequestPicker } from './RequestPicker';
+import { SendMany } from './SendMany';
 import { Timeline } from './Timeline';
 
 /**
@@ -26,6 +27,7 @@ export function PlaybackPanel() {
       <div className="space-y-3">
         <RequestPicker />
         <PlaybackControls />
+        <SendMany />
       </div>
       <Timeline />
       <HopDetails />

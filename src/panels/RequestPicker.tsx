@@ -7,6 +7,7 @@ import { inputClass, secondaryButton } from './controls';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectRequest = (s: AppState) => s.request;
+const selectSelectedId = (s: AppState) => s.selectedId;
 
 const sameSource = (a: TraceRequest['from'], b: TraceRequest['from']) => JSON.stringify(a) === JSON.stringify(b);
 const sameTarget = (a: TraceRequest['to'], b: TraceRequest['to']) => JSON.stringify(a) === JSON.stringify(b);
@@ -16,6 +17,7 @@ export function RequestPicker() {
   const store = useAppStoreApi();
   const cluster = useAppStore(selectCluster);
   const request = useAppStore(selectRequest);
+  const selectedId = useAppStore(selectSelectedId);
   const sources = useMemo(() => sourcesFor(cluster), [cluster]);
   const from = request?.from ?? sources[0]?.source;
   const destinations = useMemo(() => (from ? destinationsFor(cluster, from) : []), [cluster, from]);
@@ -27,6 +29,8 @@ export function RequestPicker() {
   const groups = [...new Set(destinations.map((d) => d.group))];
 
   const send = (to: TraceRequest['to']) => from && store.getState().setRequest({ from, to });
+  // The element selected on the canvas, when it can send (a client, a pod or a node).
+  const selectedSource = sources.find((s) => s.id === selectedId && !(from && sameSource(s.source, from)));
 
   return (
     <div className="space-y-2">
@@ -53,6 +57,11 @@ export function RequestPicker() {
           ))}
         </select>
       </div>
+      {selectedSource && request && (
+        <button type="button" className={`${secondaryButton} w-full !py-1 text-xs`} onClick={() => store.getState().setRequest({ ...request, from: selectedSource.source })}>
+          Send from the selected {selectedSource.group === 'Clients' ? 'client' : selectedSource.group === 'Pods' ? 'pod' : 'node'}: {selectedSource.label.split(' · ')[0]}
+        </button>
+      )}
       <div>
         <label htmlFor="trace-destination" className="block text-xs font-medium text-slate-700 dark:text-slate-300">To</label>
         <select
