@@ -75,8 +75,25 @@ test.describe('stepping a request', () => {
     await expect(playback.packet).toHaveAttribute('data-at', /^node:worker-/);
   });
 
-  test('playing does not re-render the canvas per frame', async ({ page, canvas, playback }) => {
+  test('playing does not re-render React per frame', async ({ page, canvas, playback }) => {
+    // React reports every commit to the DevTools hook, production builds included: count them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __commits: number; __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown };
+      w.__commits = 0;
+      w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        checkDCE: () => {},
+        onScheduleFiberRoot: () => {},
+        onCommitFiberRoot: () => void w.__commits++,
+        onCommitFiberUnmount: () => {},
+        onPostCommitFiberRoot: () => {},
+      };
+    });
     await canvas.open();
+    // The hook is live: drawing the app took commits.
+    expect(await page.evaluate(() => (window as unknown as { __commits: number }).__commits)).toBeGreaterThan(0);
     await playback.root.getByLabel('Speed').selectOption('0.25');
     const mutations = await page.evaluate(async () => {
       const root = document.querySelector('.react-flow__nodes')!;
@@ -91,6 +108,14 @@ test.describe('stepping a request', () => {
     // At 0.25× a hop takes 3.6 s: at most one hop is reached in 3 s. Re-rendering cards every
     // frame would mean ~180 frames of mutations; a hop change costs a handful.
     expect(mutations).toBeLessThan(40);
+    const commits = await page.evaluate(async () => {
+      const w = window as unknown as { __commits: number };
+      const before = w.__commits;
+      await new Promise((r) => setTimeout(r, 3000));
+      return w.__commits - before;
+    });
+    // Still playing (0.25×): commits happen once per hop reached (plus the marker's pan), not per frame.
+    expect(commits).toBeLessThan(10);
   });
 });
 
