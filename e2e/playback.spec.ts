@@ -23,6 +23,12 @@ test.describe('stepping a request', () => {
     await details.locator('summary').click();
     await expect(details).toContainText('-j DNAT --to-destination 10.244.');
     await expect(playback.root.locator('[data-changed]').first()).toBeVisible();
+    // The lit node must not cover its own pods.
+    for (const pod of await canvas.elementsOfType('pod').all()) {
+      const box = (await pod.boundingBox())!;
+      const onTop = await pod.page().evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id'), { x: box.x + box.width / 2, y: box.y + box.height - 6 });
+      expect(onTop).toBe(await pod.getAttribute('data-id'));
+    }
   });
 
   test('ClusterIP from the internet has no route, with the reason and a fix', async ({ canvas, playback }) => {

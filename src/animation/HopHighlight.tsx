@@ -20,5 +20,5 @@ const selectHopElements = (s: AppState): string => {
 export function HopHighlight() {
   const selector = useAppStore(selectHopElements);
   if (!selector) return null;
-  return <style>{`${selector} { filter: drop-shadow(0 0 6px var(--accent-service)); z-index: 5 !important; } ${selector} > * { outline: 2px solid var(--accent-service); outline-offset: 2px; border-radius: 8px; }`}</style>;
+  return <style>{`${selector} { filter: drop-shadow(0 0 6px var(--accent-service)); } ${selector} > * { outline: 2px solid var(--accent-service); outline-offset: 2px; border-radius: 8px; }`}</style>;
 }
