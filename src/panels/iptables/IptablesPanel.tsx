@@ -1,4 +1,120 @@
-/** Placeholder until the iptables panel lands. */
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Hop } from '../../model/trace/types';
+import { useAppStore } from '../../store/AppStoreProvider';
+import type { AppState } from '../../store/createAppStore';
+import { selectStep, selectTrace } from '../../store/selectTrace';
+import { inputClass, secondaryButton } from '../controls';
+import { displayedNode, hopHighlight, selectedNodeName } from './highlight';
+import { nodeRules } from './nodeRules';
+import { RuleTables } from './RuleTables';
+import { describeMatches, searchRules } from './search';
+
+const selectCluster = (s: AppState) => s.cluster;
+const selectSelectedId = (s: AppState) => s.selectedId;
+const selectStepNumber = (s: AppState) => selectStep(s);
+/** The hop on show (a stable object: traces are memoised per cluster and request). */
+const selectHop = (s: AppState): Hop | undefined => {
+  const step = selectStep(s);
+  return step > 0 ? selectTrace(s)?.hops[step - 1] : undefined;
+};
+
+/** The node whose kube-proxy rules rewrote the hop's packet, if any. */
+function ruleNodeOf(hop: Hop | undefined): string | undefined {
+  const rewrite = hop?.rewrites.find((r) => r.by === 'kube-proxy' && r.rules.length > 0);
+  return rewrite ? (rewrite.node ?? hop?.node) : undefined;
+}
+
+/**
+ * A node's `iptables-save` (kube-proxy's filter and nat chains) grouped by table and chain, each
+ * chain foldable, searchable, with its Service port or endpoint named, and the rules the hop on
+ * show matched highlighted and scrolled to.
+ */
 export default function IptablesPanel() {
-  return <p className="p-4 text-sm">iptables views are coming.</p>;
+  const cluster = useAppStore(selectCluster);
+  const selectedId = useAppStore(selectSelectedId);
+  const hop = useAppStore(selectHop);
+  const step = useAppStore(selectStepNumber);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const listRef = useRef<HTMLDivElement>(null);
+  const ids = useId();
+
+  const nodes = useMemo(() => cluster.nodes.map((n) => n.metadata.name), [cluster]);
+  const automatic = displayedNode(nodes, { hopNode: hop?.node, selectedNode: selectedNodeName(selectedId) });
+  const node = displayedNode(nodes, { picked, hopNode: hop?.node, selectedNode: selectedNodeName(selectedId) });
+  const data = node !== undefined ? nodeRules(cluster, node) : undefined;
+  const highlight = useMemo(() => (data && node !== undefined ? hopHighlight(data.view, hop, node) : undefined), [data, hop, node]);
+  const search = useMemo(() => (data ? searchRules(data.view, deferredQuery) : undefined), [data, deferredQuery]);
+
+  // Bring the first rule the hop matched into view, once its chain has unfolded (children commit first).
+  useEffect(() => {
+    if (highlight?.first === undefined) return;
+    const row = listRef.current?.querySelector(`[data-row="${highlight.first}"]`);
+    if (!row) return;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    row.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [highlight]);
+
+  if (node === undefined || !data || !search) {
+    return <p className="p-4 text-sm text-slate-700 dark:text-slate-300">The cluster has no nodes, so kube-proxy writes no rules.</p>;
+  }
+
+  const ruleNode = ruleNodeOf(hop);
+  const chainCount = data.view.tables.reduce((n, t) => n + t.chains.length, 0);
+
+  return (
+    <section aria-label="iptables rules" className="flex h-full min-h-0 flex-col text-sm">
+      <div className="space-y-2 border-b border-slate-200 p-3 dark:border-slate-800">
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-36 flex-1">
+            <label htmlFor={`${ids}-node`} className="block text-xs font-medium text-slate-700 dark:text-slate-300">Node</label>
+            <select
+              id={`${ids}-node`}
+              value={picked !== null && nodes.includes(picked) ? picked : ''}
+              onChange={(e) => setPicked(e.target.value === '' ? null : e.target.value)}
+              className={`${inputClass} mt-1 font-sans`}
+            >
+              <option value="">Follow the hop or selection ({automatic})</option>
+              {nodes.map((n) => <option key={n} value={n}>{n}</option>)}
+            </select>
+          </div>
+          <div className="min-w-40 flex-[2]">
+            <label htmlFor={`${ids}-search`} className="block text-xs font-medium text-slate-700 dark:text-slate-300">Search rules and chains</label>
+            <input
+              id={`${ids}-search`}
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="30080, KUBE-SVC, 10.244.1.2…"
+              aria-describedby={`${ids}-count`}
+              className={`${inputClass} mt-1`}
+            />
+          </div>
+        </div>
+        <p id={`${ids}-count`} role="status" className="text-xs text-slate-600 dark:text-slate-400">
+          {search.query !== ''
+            ? describeMatches(search)
+            : `${data.view.rows.length} rules in ${chainCount} chains on ${node}`}
+        </p>
+        {hop && ruleNode !== undefined && (
+          ruleNode === node ? (
+            <p className="text-xs text-[#2456c4] dark:text-[#8fb0f5]">
+              Hop {step} matched {highlight?.rules.size ?? 0} rules on {node}: highlighted below.
+            </p>
+          ) : (
+            <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+              Hop {step} matched rules on {ruleNode}.
+              <button type="button" className={`${secondaryButton} px-2 py-0.5 text-xs`} onClick={() => setPicked(ruleNode)}>
+                Show {ruleNode}
+              </button>
+            </p>
+          )
+        )}
+      </div>
+      <div ref={listRef} className="min-h-0 flex-1 overflow-auto" aria-label={`iptables-save of ${node}`} role="region">
+        <RuleTables view={data.view} owners={data.owners} highlight={highlight} search={search} />
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,114 @@
+import { memo, useId, useState, type MouseEvent } from 'react';
+import type { ChainOwner } from './chainOwner';
+import type { ChainView, RuleRow } from './ruleView';
+import { splitMatches, type ChainHits } from './search';
+
+/** The same empty set for every chain the hop did not touch, so `memo` skips them. */
+export const NO_ROWS: ReadonlySet<number> = new Set();
+
+function Highlighted({ text, query }: { text: string; query: string }) {
+  if (query === '') return <>{text}</>;
+  return (
+    <>
+      {splitMatches(text, query).map((s, i) =>
+        s.match ? <mark key={i} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700/70">{s.text}</mark> : s.text,
+      )}
+    </>
+  );
+}
+
+const RuleLine = memo(function RuleLine({ row, matched, query }: { row: RuleRow; matched: boolean; query: string }) {
+  return (
+    <li
+      data-row={row.id}
+      data-matched={matched || undefined}
+      className={`scroll-my-2 border-l-2 py-0.5 pr-1 pl-5 -indent-3 break-words whitespace-pre-wrap ${
+        matched
+          ? 'border-[#326ce5] bg-blue-100 font-semibold text-slate-950 dark:border-[#8fb0f5] dark:bg-blue-950 dark:text-white'
+          : 'border-transparent'
+      }`}
+    >
+      {matched && <span className="sr-only">Matched by this hop: </span>}
+      <Highlighted text={row.text} query={query} />
+    </li>
+  );
+});
+
+export interface ChainSectionProps {
+  chain: ChainView;
+  owner: ChainOwner | undefined;
+  /** Rows of this chain the hop matched (NO_ROWS when none). */
+  matched: ReadonlySet<number>;
+  /** The hop's packet went through this chain. */
+  inPath: boolean;
+  /** Search hits in this chain; undefined when no search is on. */
+  hits: ChainHits | undefined;
+  query: string;
+  defaultOpen: boolean;
+}
+
+/**
+ * One chain, folded natively (`<details>`) but controlled, so its rules are only rendered while it
+ * is open (a node can have thousands). A hop that goes through it unfolds it; a search shows it
+ * unfolded with only the matching rules, without changing what the user had folded.
+ */
+export const ChainSection = memo(function ChainSection({ chain, owner, matched, inPath, hits, query, defaultOpen }: ChainSectionProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  const [searchOpen, setSearchOpen] = useState(true);
+  const touched = matched.size > 0 || inPath;
+  const [wasTouched, setWasTouched] = useState(touched);
+  const searching = hits !== undefined;
+  const [wasSearching, setWasSearching] = useState(searching);
+  // Derived state (React's "adjusting state when a prop changes"): unfold on the way in only.
+  if (touched !== wasTouched) {
+    setWasTouched(touched);
+    if (touched) setOpen(true);
+  }
+  if (searching !== wasSearching) {
+    setWasSearching(searching);
+    if (searching) setSearchOpen(true);
+  }
+  const shown = searching ? searchOpen : open;
+  const descId = useId();
+  const toggle = (e: MouseEvent) => {
+    e.preventDefault();
+    if (searching) setSearchOpen(!shown);
+    else setOpen(!shown);
+  };
+  const rows = hits && !hits.nameMatches ? chain.rows.filter((r) => hits.ruleIds.has(r.id)) : chain.rows;
+  const count = chain.rows.length;
+
+  return (
+    <details open={shown} data-chain={chain.key} className="group border-b border-slate-100 dark:border-slate-800/70">
+      <summary
+        onClick={toggle}
+        title={owner?.description}
+        aria-describedby={owner ? descId : undefined}
+        className={`flex cursor-pointer flex-wrap items-baseline gap-x-2 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800 ${
+          inPath ? 'bg-blue-50 dark:bg-blue-950/60' : ''
+        }`}
+      >
+        <span className="font-mono font-semibold text-slate-900 dark:text-slate-100">
+          <Highlighted text={chain.name} query={hits?.nameMatches ? query : ''} />
+        </span>
+        <span className="text-slate-500 dark:text-slate-400">
+          {chain.builtin ? 'built-in · ' : ''}
+          {count} {count === 1 ? 'rule' : 'rules'}
+          {hits && !hits.nameMatches ? ` · ${hits.ruleIds.size} shown` : ''}
+        </span>
+        {owner && <span className="min-w-0 truncate font-mono text-[11px] text-[#2456c4] dark:text-[#8fb0f5]">{owner.label}</span>}
+        {inPath && <span className="rounded bg-[#2456c4] px-1 text-[10px] font-semibold text-white">in this hop</span>}
+        {owner && <span id={descId} hidden>{owner.description}</span>}
+      </summary>
+      {shown && (
+        rows.length === 0
+          ? <p className="px-5 py-1 text-xs text-slate-500 dark:text-slate-400">{chain.builtin ? '' : 'No rules: kube-proxy declares this chain empty.'}</p>
+          : (
+            <ol aria-label={`Rules of ${chain.name} (${chain.table})`} className="pb-1 font-mono text-[11px] leading-snug text-slate-800 dark:text-slate-200">
+              {rows.map((row) => <RuleLine key={row.id} row={row} matched={matched.has(row.id)} query={hits ? query : ''} />)}
+            </ol>
+          )
+      )}
+    </details>
+  );
+});

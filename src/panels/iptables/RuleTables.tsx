@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import type { ChainOwner } from './chainOwner';
+import { ChainSection, NO_ROWS } from './ChainSection';
+import type { HopHighlight } from './highlight';
+import type { RuleView } from './ruleView';
+import type { SearchResult } from './search';
+
+/** Past this many rules on a node, chains start folded (only what a hop or a search touches opens). */
+const OPEN_ALL_UP_TO = 400;
+
+/**
+ * Every table and chain of a node. Re-renders on a step, but each chain is `memo`'d and gets the
+ * same props unless the step touches it, so only the chains whose highlight changes render again.
+ */
+export const RuleTables = memo(function RuleTables({ view, owners, highlight, search }: {
+  view: RuleView;
+  owners: ReadonlyMap<string, ChainOwner>;
+  highlight: HopHighlight | undefined;
+  search: SearchResult;
+}) {
+  const defaultOpen = view.rows.length <= OPEN_ALL_UP_TO;
+  const searching = search.query !== '';
+  return (
+    <>
+      {view.tables.map((table) => {
+        const chains = searching ? table.chains.filter((c) => search.chains.has(c.key)) : table.chains;
+        return (
+          <section key={table.name} aria-label={`${table.name} table`} className="mb-2">
+            <h4 className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-1 font-mono text-xs font-semibold text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
+              *{table.name} <span className="font-sans font-normal text-slate-500 dark:text-slate-400">· {table.chains.length} chains</span>
+            </h4>
+            {chains.length === 0 && <p className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">No chain here matches.</p>}
+            {chains.map((chain) => (
+              <ChainSection
+                key={chain.key}
+                chain={chain}
+                owner={owners.get(chain.name)}
+                matched={highlight?.rulesByChain.get(chain.key) ?? NO_ROWS}
+                inPath={highlight?.chains.has(chain.key) ?? false}
+                hits={searching ? search.chains.get(chain.key) : undefined}
+                query={searching ? search.query : ''}
+                defaultOpen={defaultOpen}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+});

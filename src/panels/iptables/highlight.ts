@@ -1,0 +1,72 @@
+/** What the hop on show matched on the displayed node, and which node the panel shows. */
+import type { TableName } from '../../model/kubeproxy/types';
+import type { Hop } from '../../model/trace/types';
+import type { RuleView } from './ruleView';
+
+export interface HopHighlight {
+  /** Ids of the rows the hop matched. */
+  rules: ReadonlySet<number>;
+  /** Keys (`table/chain`) of the chains the hop went through. */
+  chains: ReadonlySet<string>;
+  /** Matched row ids by chain key, for handing each chain only its own. */
+  rulesByChain: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The first matched row in the order the packet met them (to scroll to). */
+  first?: number;
+}
+
+/**
+ * The rules and chains of `hop` that kube-proxy matched on `node`, located in `view`. A rewrite
+ * counts when it was kube-proxy's and happened on `node` (its own `node`, else the hop's).
+ * Undefined when the hop matched nothing there.
+ */
+export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string): HopHighlight | undefined {
+  if (!hop) return undefined;
+  const rules = new Set<number>();
+  const chains = new Set<string>();
+  const rulesByChain = new Map<string, Set<number>>();
+  let first: number | undefined;
+  for (const rewrite of hop.rewrites) {
+    if (rewrite.by !== 'kube-proxy' || (rewrite.node ?? hop.node) !== node) continue;
+    const tables = new Set<TableName>();
+    for (const text of rewrite.rules) {
+      for (const row of view.byText.get(text) ?? []) {
+        rules.add(row.id);
+        first ??= row.id;
+        tables.add(row.rule.table);
+        const key = `${row.rule.table}/${row.rule.chain}`;
+        const set = rulesByChain.get(key);
+        if (set) set.add(row.id);
+        else rulesByChain.set(key, new Set([row.id]));
+      }
+    }
+    // A chain name can exist in both tables (KUBE-SERVICES): keep the tables the rules were in.
+    for (const name of rewrite.chains) {
+      for (const chain of view.chainsByName.get(name) ?? []) {
+        if (tables.size === 0 || tables.has(chain.table)) chains.add(chain.key);
+      }
+    }
+  }
+  if (rules.size === 0 && chains.size === 0) return undefined;
+  return { rules, chains, rulesByChain, ...(first !== undefined ? { first } : {}) };
+}
+
+/** The node name behind a `node:<name>` selection. */
+export function selectedNodeName(selectedId: string | null): string | undefined {
+  return selectedId?.startsWith('node:') ? selectedId.slice('node:'.length) : undefined;
+}
+
+/**
+ * The node the panel shows: the user's explicit pick while that node exists; else the node of the
+ * hop on show; else the selected node; else the first node.
+ */
+export function displayedNode(nodes: readonly string[], choice: {
+  picked?: string | null;
+  hopNode?: string;
+  selectedNode?: string;
+}): string | undefined {
+  const exists = (n: string | null | undefined): n is string => n != null && nodes.includes(n);
+  if (exists(choice.picked)) return choice.picked;
+  if (exists(choice.hopNode)) return choice.hopNode;
+  if (exists(choice.selectedNode)) return choice.selectedNode;
+  return nodes[0];
+}
