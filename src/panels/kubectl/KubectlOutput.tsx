@@ -10,6 +10,8 @@ const selectSelectedId = (s: AppState) => s.selectedId;
 
 /** Every line gets the same inline padding, so headers, rows and text stay in kubectl's columns. */
 const lineClass = 'block whitespace-pre px-2';
+/** Messages have no columns to keep, so they wrap to the panel's width rather than hide past its edge. */
+const wrapClass = 'block max-w-[min(100cqw,60rem)] whitespace-pre-wrap break-words px-2';
 
 const TONE_CLASS: Record<Tone, string> = {
   plain: '',
@@ -34,14 +36,14 @@ export function KubectlOutput({ command }: { command: string }) {
       <p className="truncate px-0.5 pb-1 font-mono text-xs text-slate-600 dark:text-slate-400" title={shown}>
         <span aria-hidden="true">$ </span>{shown}
       </p>
-      <div className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-50 py-1.5 dark:border-slate-800 dark:bg-slate-950">
+      <div className="@container min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-50 py-1.5 dark:border-slate-800 dark:bg-slate-950">
         <div className="w-max min-w-full font-mono text-xs leading-5 text-slate-900 dark:text-slate-100">
           {segments.map((segment, i) => segment.type === 'table'
             ? <OutputTable key={i} table={segment} cluster={cluster} command={shown} />
             : (
               <div key={i} role={segment.tone === 'error' ? 'alert' : undefined} className={TONE_CLASS[segment.tone]}>
                 {/* An empty line still takes its height: kubectl's blank separators stay visible. */}
-                {segment.lines.map((line, j) => <span key={j} className={lineClass}>{line || ' '}</span>)}
+                {segment.lines.map((line, j) => <span key={j} className={segment.tone === 'plain' ? lineClass : wrapClass}>{line || ' '}</span>)}
               </div>
             ))}
         </div>
@@ -108,7 +110,7 @@ function OutputTable({ table, cluster, command }: { table: TableSegment; cluster
               onClick={() => choose(i)}
               onFocus={() => setFocused(i)}
               onKeyDown={(e) => onKeyDown(e, i)}
-              className={`${lineClass} outline-none focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] ${
+              className={`${lineClass} focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] ${
                 id ? 'cursor-pointer hover:bg-slate-200/70 dark:hover:bg-slate-800' : 'cursor-default'
               } ${selected ? 'bg-[#326ce5]/15 shadow-[inset_3px_0_0_#326ce5] hover:bg-[#326ce5]/20 dark:bg-[#326ce5]/25' : ''}`}
             >
