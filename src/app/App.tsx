@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
-import { Inspector } from '../panels/Inspector';
+import { SidePanel } from '../panels/SidePanel';
 import { PlaybackPanel } from '../panels/PlaybackPanel';
 import { PacketMarker } from '../animation/PacketMarker';
 import { HopHighlight } from '../animation/HopHighlight';
@@ -20,7 +20,7 @@ function Shell() {
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
-      <div className="flex min-h-0 flex-1">
+      <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1">
             <ReactFlowProvider>
@@ -32,7 +32,7 @@ function Shell() {
           </div>
           <PlaybackPanel />
         </main>
-        <Inspector />
+        <SidePanel />
       </div>
     </div>
   );

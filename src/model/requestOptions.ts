@@ -269,6 +269,11 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource): Destina
   return options.filter((o) => !(o.mistake !== undefined && o.expect === 'works'));
 }
 
+/** True when the source still exists in this cluster and can send (a trace from it would start). */
+export function sourceExists(cluster: Cluster, source: TraceSource): boolean {
+  return resolved(cluster, source) !== undefined;
+}
+
 function resolved(cluster: Cluster, source: TraceSource): ResolvedSource | undefined {
   const r = resolveSource(traceContext(cluster), source);
   return 'key' in r ? undefined : r;

@@ -55,7 +55,7 @@ export function Inspector() {
   }
 
   return (
-    <aside aria-label="Inspector" className="flex h-full w-[22rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <aside aria-label="Inspector" className="flex flex-col">
       <PanelSection title="Inspector">
         <h2 className="mt-1 truncate text-base font-semibold" title={title}>{title}</h2>
         {body}

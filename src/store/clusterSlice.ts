@@ -1,6 +1,7 @@
 import type { Cluster } from '../model/cluster';
 import type { EditError, EditResult } from '../model/edits';
 import type { SliceCreator } from './createAppStore';
+import { defaultRequestFor, sourceExists } from '../model/requestOptions';
 
 export interface ClusterSlice {
   /** The cluster as the model hands it out; replaced whole by actions, never mutated. */
@@ -19,13 +20,17 @@ export const createClusterSlice =
   (initial: Cluster): SliceCreator<ClusterSlice> =>
   (set, get) => ({
     cluster: initial,
-    loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null }),
+    loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null, request: defaultRequestFor(cluster) ?? null, step: 0, playing: false }),
     applyEdit: (edit, forget = []) => {
       const result = edit(get().cluster);
       if (!result.ok) return result.errors;
       const positions = { ...get().positions };
       for (const id of forget) delete positions[id];
-      set({ cluster: result.cluster, positions });
+      // A request whose sender is gone (its pod deleted, another cluster imported) gives way to the
+      // new cluster's suggested one, rather than explaining why a missing host sends nothing.
+      const { request } = get();
+      const stale = request !== null && !sourceExists(result.cluster, request.from);
+      set({ cluster: result.cluster, positions, ...(stale ? { request: defaultRequestFor(result.cluster) ?? null, step: 0, playing: false } : {}) });
       return [];
     },
   });

@@ -39,3 +39,14 @@ describe('playback state', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });
+
+describe('a request whose sender is gone', () => {
+  it('gives way to the new cluster\'s suggested request', async () => {
+    const { deleteObject } = await import('../model/edits');
+    const cluster = defaultScenario();
+    const pod = cluster.pods[0]!;
+    const store = createAppStore({ cluster, request: { from: { kind: 'pod', namespace: 'default', name: pod.metadata.name }, to: { host: 'web', port: 80 } } });
+    store.getState().applyEdit((c) => deleteObject(c, { kind: 'Pod', namespace: 'default', name: pod.metadata.name }));
+    expect(store.getState().request?.from).toEqual({ kind: 'client', name: 'client' });
+  });
+});

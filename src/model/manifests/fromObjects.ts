@@ -16,6 +16,7 @@ import { expandDeployment, ownedBy } from './deployments';
 import { issueAt, type ManifestIssue, type Origin } from './issues';
 import { readDeployment, readNode, readPod } from './readCore';
 import { readEndpointSlice, readIngress, readService, readSettings } from './readNetwork';
+import { inferSettings } from './inferSettings';
 
 /** What parseManifests and clusterFromObjects return. `cluster` holds every valid object. */
 export interface ManifestResult {
@@ -64,7 +65,8 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   const warnings: ManifestIssue[] = [];
   const located = flatten(documents, errors);
   const settingsDoc = located.find((l) => l.obj.kind === 'ClusterSettings');
-  const { clientsNeedingIP, ...settings } = readSettings(settingsDoc?.obj);
+  const { clientsNeedingIP, ...read } = readSettings(settingsDoc?.obj);
+  const settings = settingsDoc ? read : inferSettings(read, located.map((l) => l.obj));
   const cluster: Cluster = { settings, nodes: [], pods: [], services: [], endpointSlices: [], ingresses: [], deployments: [] };
   const phaseGiven = new Set<Pod>();
   const seen = new Map<string, number>();

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { basicSetup, EditorView } from 'codemirror';
+import { Annotation, EditorState } from '@codemirror/state';
+import { yaml } from '@codemirror/lang-yaml';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+
+export interface Problem {
+  /** 1-based. */
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Marks transactions that carry `value` into the editor, so they are not reported as edits. */
+const fromProp = Annotation.define<boolean>();
+
+/** Colours from the app's theme variables, so light and dark both read well. */
+const theme = EditorView.theme({
+  '&': { height: '100%', fontSize: '12.5px', backgroundColor: 'var(--editor-bg)', color: 'var(--editor-fg)' },
+  '.cm-content': { caretColor: 'var(--editor-fg)' },
+  '.cm-gutters': { backgroundColor: 'var(--editor-gutter)', color: 'var(--editor-muted)', border: 'none' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--editor-active)' },
+  '&.cm-focused': { outline: '2px solid #326ce5' },
+});
+
+/** Positions of 1-based line/column problems in the document, clamped to it. */
+function toDiagnostics(state: EditorState, problems: readonly Problem[]): Diagnostic[] {
+  return problems.map((p) => {
+    const line = state.doc.line(Math.min(Math.max(1, p.line), state.doc.lines));
+    const from = Math.min(line.from + Math.max(0, p.column - 1), line.to);
+    return { from, to: Math.max(from, line.to), severity: p.severity, message: p.message };
+  });
+}
+
+/**
+ * CodeMirror 6 with YAML support. Controlled loosely: `value` replaces the text only when it differs
+ * from what the editor holds, so typing is never interrupted; `problems` are shown as lint marks.
+ */
+export function YamlEditor({ value, onChange, problems, label }: {
+  value: string;
+  onChange: (text: string) => void;
+  problems: readonly Problem[];
+  label: string;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const changeRef = useRef(onChange);
+  useEffect(() => {
+    changeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const editor = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          basicSetup,
+          yaml(),
+          lintGutter(),
+          theme,
+          EditorView.contentAttributes.of({ 'aria-label': label }),
+          EditorView.updateListener.of((u) => {
+            // Only the person's typing is a change; text pushed in from `value` is not.
+            if (u.docChanged && !u.transactions.some((t) => t.annotation(fromProp))) changeRef.current(u.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => editor.destroy();
+    // The editor is created once; value and problems are pushed in by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || editor.state.doc.toString() === value) return;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value }, annotations: fromProp.of(true) });
+  }, [value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor) editor.dispatch(setDiagnostics(editor.state, toDiagnostics(editor.state, problems)));
+  }, [problems]);
+
+  return <div ref={host} className="h-full min-h-64 overflow-hidden rounded border border-slate-300 dark:border-slate-700" data-testid="yaml-editor" />;
+}
