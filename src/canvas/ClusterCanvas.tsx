@@ -91,7 +91,8 @@ export function ClusterCanvas({ children }: { children?: React.ReactNode }) {
       aria-label="Cluster diagram"
     >
       <Background gap={24} />
-      <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" />
+      {/* The overview map would cover half of a narrow screen. */}
+      <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" className="!hidden md:!block" />
       <Controls />
       {children}
     </ReactFlow>
