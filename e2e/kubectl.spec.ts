@@ -42,6 +42,7 @@ test.describe('kubectl panel', () => {
       await expect(kubectl.rows.nth(i)).toHaveText(new RegExp(`^${name} +1/1 +Running +0 +\\S+ +10\\.244\\.\\d+\\.\\d+ +worker-\\d +<none> +<none>$`));
     }
     await expect(kubectl.output).toContainText('NOMINATED NODE   READINESS GATES');
+    await expect(kubectl.root.getByText(/More columns to the right/)).toBeVisible();
 
     await test.step('clicking a row selects that pod on the canvas and marks the row', async () => {
       const id = podIds[1]!;
@@ -79,6 +80,14 @@ test.describe('kubectl panel', () => {
     await kubectl.prompt.press('ArrowDown');
     await kubectl.prompt.press('ArrowDown');
     await expect(kubectl.prompt).toHaveValue('');
+
+    await test.step('the command and its history survive a visit to another tab', async () => {
+      await page.getByRole('tab', { name: 'Inspector' }).click();
+      await kubectl.open();
+      await expect(kubectl.output).toContainText('$ kubectl get svc nope');
+      await kubectl.prompt.press('ArrowUp');
+      await expect(kubectl.prompt).toHaveValue('get svc nope');
+    });
   });
 
   test('keyboard only: Tab to a row, arrows to another, Enter selects it', async ({ page, canvas }) => {

@@ -30,14 +30,15 @@ export function KubectlOutput({ command }: { command: string }) {
   const output = useMemo(() => kubectl(cluster, command), [cluster, command]);
   const segments = useMemo(() => parseKubectlOutput(output, command), [output, command]);
   const shown = `kubectl ${command.trim().replace(/^kubectl\s+/, '')}`.trim();
+  const { box, content, cutOff } = useCutOff();
 
   return (
     <section aria-label="kubectl output" className="flex min-h-0 flex-1 flex-col">
       <p className="truncate px-0.5 pb-1 font-mono text-xs text-slate-600 dark:text-slate-400" title={shown}>
         <span aria-hidden="true">$ </span>{shown}
       </p>
-      <div className="@container min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-50 py-1.5 dark:border-slate-800 dark:bg-slate-950">
-        <div className="w-max min-w-full font-mono text-xs leading-5 text-slate-900 dark:text-slate-100">
+      <div ref={box} className="@container min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-slate-50 py-1.5 dark:border-slate-800 dark:bg-slate-950">
+        <div ref={content} className="w-max min-w-full font-mono text-xs leading-5 text-slate-900 dark:text-slate-100">
           {segments.map((segment, i) => segment.type === 'table'
             ? <OutputTable key={i} table={segment} cluster={cluster} command={shown} />
             : (
@@ -48,8 +49,34 @@ export function KubectlOutput({ command }: { command: string }) {
             ))}
         </div>
       </div>
+      {cutOff && (
+        <p className="pt-1 text-xs text-slate-600 dark:text-slate-400">
+          More columns to the right: scroll sideways, or widen the panel by its left edge.
+        </p>
+      )}
     </section>
   );
+}
+
+/** Whether the output is wider than its box and not scrolled to its right edge (kubectl lines never wrap). */
+function useCutOff() {
+  const box = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const [cutOff, setCutOff] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setCutOff(el.scrollWidth - el.clientWidth - el.scrollLeft > 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (content.current) observer.observe(content.current);
+    el.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
+  }, []);
+  return { box, content, cutOff };
 }
 
 function OutputTable({ table, cluster, command }: { table: TableSegment; cluster: Cluster; command: string }) {

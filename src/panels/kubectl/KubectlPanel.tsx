@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { AppState } from '../../store/createAppStore';
 import { buttonClass } from '../controls';
 import { describeCommand, pushHistory, QUICK_COMMANDS, quickCommand, type QuickId } from './commands';
 import { KubectlOutput } from './KubectlOutput';
 import { KubectlPrompt } from './KubectlPrompt';
+import { useInstanceState } from './useInstanceState';
 
 const selectDescribe = (s: AppState) => describeCommand(s.selectedId);
 
@@ -22,9 +22,9 @@ const chipOn = 'border-[#326ce5] bg-[#326ce5]/10 text-[#1d4aa8] dark:bg-[#326ce5
  */
 export default function KubectlPanel() {
   const describe = useAppStore(selectDescribe);
-  const [current, setCurrent] = useState<Current>({ quick: 'svc' });
-  const [allNamespaces, setAllNamespaces] = useState(false);
-  const [history, setHistory] = useState<string[]>([]);
+  const [current, setCurrent] = useInstanceState<Current>('kubectl:current', { quick: 'svc' });
+  const [allNamespaces, setAllNamespaces] = useInstanceState('kubectl:allNamespaces', false);
+  const [history, setHistory] = useInstanceState<string[]>('kubectl:history', []);
 
   const command = 'quick' in current ? quickCommand(current.quick, allNamespaces) : current.text;
   const run = (next: Current, text: string) => {
