@@ -114,7 +114,6 @@ test.describe('iptables panel', () => {
       await iptables.open();
       await toDnatHop(playback);
       await expect(iptables.matched.first()).toBeInViewport();
-      await iptables.chain(/^KUBE-SVC-/, 'nat').hover();
       await page.screenshot({ path: `test-results/iptables-${scheme}.png` });
       await iptables.root.screenshot({ path: `test-results/iptables-panel-${scheme}.png` });
     });

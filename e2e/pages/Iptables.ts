@@ -29,7 +29,7 @@ export class Iptables {
   /** A chain's header (its `<summary>`), by chain name, in a table if given. */
   chain(name: string | RegExp, table?: 'filter' | 'nat'): Locator {
     const scope = table ? this.rules.getByRole('region', { name: `${table} table` }) : this.rules;
-    return scope.locator('summary').filter({ hasText: name });
+    return scope.locator('summary').filter({ has: this.page.locator('[data-chain-name]', { hasText: name }) });
   }
 
   /** The listed rules of a chain (only while it is unfolded). */
@@ -38,11 +38,11 @@ export class Iptables {
     return this.rules.getByRole('list', { name }).getByRole('listitem');
   }
 
-  /** The node the panel shows: the picked one, else the one named in "Follow … (node)". */
+  /** The node the panel shows: the picked one, else the one named in "Auto: node". */
   async shownNode(): Promise<string> {
     const value = await this.node.inputValue();
     if (value) return value;
     const label = (await this.node.locator('option:checked').textContent()) ?? '';
-    return /\(([^)]+)\)$/.exec(label)?.[1] ?? '';
+    return /^Auto: (\S+)$/.exec(label.trim())?.[1] ?? '';
   }
 }

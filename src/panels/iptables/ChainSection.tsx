@@ -22,7 +22,7 @@ const RuleLine = memo(function RuleLine({ row, matched, query }: { row: RuleRow;
     <li
       data-row={row.id}
       data-matched={matched || undefined}
-      className={`scroll-my-2 border-l-2 py-0.5 pr-1 pl-5 -indent-3 break-words whitespace-pre-wrap ${
+      className={`scroll-my-2 border-l-2 py-0.5 pr-1 pl-7 -indent-3 break-words whitespace-pre-wrap ${
         matched
           ? 'border-[#326ce5] bg-blue-100 font-semibold text-slate-950 dark:border-[#8fb0f5] dark:bg-blue-950 dark:text-white'
           : 'border-transparent'
@@ -88,7 +88,8 @@ export const ChainSection = memo(function ChainSection({ chain, owner, matched, 
           inPath ? 'bg-blue-50 dark:bg-blue-950/60' : ''
         }`}
       >
-        <span className="font-mono font-semibold text-slate-900 dark:text-slate-100">
+        <span aria-hidden className="inline-block w-2 text-[10px] text-slate-500 transition-transform group-open:rotate-90 motion-reduce:transition-none dark:text-slate-400">▶</span>
+        <span data-chain-name className="font-mono font-semibold text-slate-900 dark:text-slate-100">
           <Highlighted text={chain.name} query={hits?.nameMatches ? query : ''} />
         </span>
         <span className="text-slate-500 dark:text-slate-400">
@@ -102,7 +103,7 @@ export const ChainSection = memo(function ChainSection({ chain, owner, matched, 
       </summary>
       {shown && (
         rows.length === 0
-          ? <p className="px-5 py-1 text-xs text-slate-500 dark:text-slate-400">{chain.builtin ? '' : 'No rules: kube-proxy declares this chain empty.'}</p>
+          ? <p className="px-6 py-1 text-xs text-slate-500 dark:text-slate-400">{chain.builtin ? '' : 'No rules: kube-proxy declares this chain empty.'}</p>
           : (
             <ol aria-label={`Rules of ${chain.name} (${chain.table})`} className="pb-1 font-mono text-[11px] leading-snug text-slate-800 dark:text-slate-200">
               {rows.map((row) => <RuleLine key={row.id} row={row} matched={matched.has(row.id)} query={hits ? query : ''} />)}

@@ -75,7 +75,7 @@ export default function IptablesPanel() {
               onChange={(e) => setPicked(e.target.value === '' ? null : e.target.value)}
               className={`${inputClass} mt-1 font-sans`}
             >
-              <option value="">Follow the hop or selection ({automatic})</option>
+              <option value="" title="The node of the hop on show, else the selected node">Auto: {automatic}</option>
               {nodes.map((n) => <option key={n} value={n}>{n}</option>)}
             </select>
           </div>
@@ -86,7 +86,7 @@ export default function IptablesPanel() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="30080, KUBE-SVC, 10.244.1.2…"
+              placeholder="e.g. 30080 or KUBE-SVC"
               aria-describedby={`${ids}-count`}
               className={`${inputClass} mt-1`}
             />
