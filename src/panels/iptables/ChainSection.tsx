@@ -22,7 +22,7 @@ const RuleLine = memo(function RuleLine({ row, matched, query }: { row: RuleRow;
     <li
       data-row={row.id}
       data-matched={matched || undefined}
-      className={`scroll-my-2 border-l-2 py-0.5 pr-1 pl-7 -indent-3 break-words whitespace-pre-wrap ${
+      className={`scroll-mt-8 scroll-mb-2 border-l-2 py-0.5 pr-1 pl-7 -indent-3 break-words whitespace-pre-wrap ${
         matched
           ? 'border-[#326ce5] bg-blue-100 font-semibold text-slate-950 dark:border-[#8fb0f5] dark:bg-blue-950 dark:text-white'
           : 'border-transparent'
