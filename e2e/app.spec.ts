@@ -60,9 +60,12 @@ test.describe('the default scenario', () => {
     }
   });
 
-  test('writes the README screenshot', async ({ page, canvas }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
+  test('writes the README screenshot', async ({ page, canvas, playback }) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await canvas.open();
+    // Mid-way: the DNAT hop, with its rewrite and explanation on show.
+    for (let i = 0; i < 4; i++) await playback.button('Next hop').click();
+    await expect(playback.hopHeading).toContainText('Hop 4 of 5');
     await page.screenshot({ path: 'docs/screenshot.png' });
   });
 });
