@@ -1,25 +1,29 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
-import { defaultScenario } from '../model/scenarios/defaultScenario';
 import { SidePanel } from '../panels/SidePanel';
 import { PlaybackPanel } from '../panels/PlaybackPanel';
 import { PacketMarker } from '../animation/PacketMarker';
 import { HopHighlight } from '../animation/HopHighlight';
 import { usePlayback } from '../animation/usePlayback';
-import { defaultRequestFor } from '../model/requestOptions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
+import { useAutosave } from './useAutosave';
+import { decideStartup, defaultState, type Startup } from './startup';
+import { StartupNotice } from './StartupNotice';
 
-function Shell() {
+function Shell({ startup }: { startup: Startup }) {
   const root = useRef<HTMLDivElement>(null);
+  const [autosave, setAutosave] = useState(startup.autosave);
   useShortcuts(root);
   usePlayback();
+  useAutosave(autosave);
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
+      {startup.notice && <StartupNotice notice={startup.notice} onKeepEditing={() => setAutosave(true)} />}
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1">
@@ -38,12 +42,32 @@ function Shell() {
   );
 }
 
-/** The full app. The error boundary sits outside the store, so "Start again" builds a fresh one. */
+/**
+ * The full app. The error boundary sits outside the store, so "Start again" builds a fresh one
+ * from the default scenario (the saved work stays in storage, untouched).
+ */
 export function App() {
+  const [startup, setStartup] = useState(() => decideStartup(location.hash));
+  // A new generation remounts the store after a crash, from a state known to be good.
+  const [generation, setGeneration] = useState(0);
+  const reset = () => {
+    setStartup({ initial: defaultState(), autosave: false });
+    setGeneration((g) => g + 1);
+  };
+  // A link pasted into the address bar of an open tab changes only the hash: open it too.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (!location.hash.startsWith('#s=')) return;
+      setStartup(decideStartup(location.hash));
+      setGeneration((g) => g + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   return (
-    <ErrorBoundary>
-      <AppStoreProvider cluster={defaultScenario} request={defaultRequestFor}>
-        <Shell />
+    <ErrorBoundary onReset={reset}>
+      <AppStoreProvider key={generation} initial={() => startup.initial}>
+        <Shell startup={startup} />
       </AppStoreProvider>
     </ErrorBoundary>
   );

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { redoCommand, undoCommand, type Command } from '../store/commands';
 import { historyOf } from '../store/history';
+import { CopyLinkButton } from './CopyLinkButton';
 
 function CommandButton({ command, enabled, children }: { command: Command; enabled: boolean; children: React.ReactNode }) {
   const store = useAppStoreApi();
@@ -29,6 +30,7 @@ export function Toolbar() {
   const canRedo = useStore(history, (h) => h.futureStates.length > 0);
   return (
     <div role="toolbar" aria-label="Edit" className="flex items-center gap-1">
+      <CopyLinkButton />
       <CommandButton command={undoCommand} enabled={canUndo}>
         <svg {...iconProps}><path d="M9 14 4 9l5-5" /><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" /></svg>
       </CommandButton>

@@ -1,22 +1,16 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Cluster } from '../model/cluster';
-import type { TraceRequest } from '../model/trace/types';
-import { createAppStore, type AppState, type AppStore } from './createAppStore';
+import { createAppStore, type AppState, type AppStore, type InitialState } from './createAppStore';
 
 const AppStoreContext = createContext<AppStore | null>(null);
 
 /** Creates this instance's store once, like ReactFlowProvider does for its own. */
-export function AppStoreProvider({ cluster, request, children }: {
-  cluster: () => Cluster;
-  /** The request to show first, given the cluster (a scenario's suggested request). */
-  request?: (cluster: Cluster) => TraceRequest | undefined;
+export function AppStoreProvider({ initial, children }: {
+  /** Called once, for this instance's starting state (a scenario, a link, a saved state). */
+  initial: () => InitialState;
   children: ReactNode;
 }) {
-  const [store] = useState(() => {
-    const initial = cluster();
-    return createAppStore({ cluster: initial, request: request?.(initial) ?? null });
-  });
+  const [store] = useState(() => createAppStore(initial()));
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }
 

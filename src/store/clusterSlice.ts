@@ -1,6 +1,6 @@
 import type { Cluster } from '../model/cluster';
 import type { EditError, EditResult } from '../model/edits';
-import type { SliceCreator } from './createAppStore';
+import type { InitialState, SliceCreator } from './createAppStore';
 import { defaultRequestFor, sourceExists } from '../model/requestOptions';
 
 export interface ClusterSlice {
@@ -8,6 +8,8 @@ export interface ClusterSlice {
   cluster: Cluster;
   /** Replaces the cluster (loading a scenario); clears what referred to the old one. */
   loadCluster: (cluster: Cluster) => void;
+  /** Replaces everything a saved or shared state holds (undoable, like loading a scenario). */
+  restoreState: (state: Pick<InitialState, 'cluster' | 'positions' | 'request' | 'seed' | 'step' | 'lens'>) => void;
   /**
    * Applies a model edit (see model/edits.ts). When the model refuses it, nothing changes and the
    * API server's errors come back for the UI to show; an empty list means it was applied.
@@ -21,6 +23,8 @@ export const createClusterSlice =
   (set, get) => ({
     cluster: initial,
     loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null, request: defaultRequestFor(cluster) ?? null, step: 0, playing: false }),
+    restoreState: ({ cluster, positions = {}, request = null, seed = 0, step = 0, lens = 'layers' }) =>
+      set({ cluster, positions, request, seed, step, lens, selectedId: null, playing: false }),
     applyEdit: (edit, forget = []) => {
       const result = edit(get().cluster);
       if (!result.ok) return result.errors;

@@ -3,9 +3,9 @@ import { temporal } from 'zundo';
 import type { Cluster } from '../model/cluster';
 import type { TraceRequest } from '../model/trace/types';
 import { createClusterSlice, type ClusterSlice } from './clusterSlice';
-import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
+import { createLayoutSlice, type LayoutSlice, type XY } from './layoutSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
-import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createPlaybackSlice, type Lens, type PlaybackSlice } from './playbackSlice';
 
 export type AppState = ClusterSlice & LayoutSlice & SelectionSlice & PlaybackSlice;
 
@@ -22,7 +22,17 @@ export type AppStore = ReturnType<typeof createAppStore>;
  * One store per app instance (two embeds on one page must never share state), built from slices,
  * with undo history (zundo) on the combined store. Vanilla so React, tests and the embed API share it.
  */
-export function createAppStore(initial: { cluster: Cluster; request?: TraceRequest | null }) {
+/** What a new store starts from: a cluster, and optionally the rest of a saved or shared state. */
+export interface InitialState {
+  cluster: Cluster;
+  request?: TraceRequest | null;
+  positions?: Record<string, XY>;
+  seed?: number;
+  step?: number;
+  lens?: Lens;
+}
+
+export function createAppStore(initial: InitialState) {
   return createStore<AppState>()(
     temporal(
       (...a) => ({
@@ -31,6 +41,10 @@ export function createAppStore(initial: { cluster: Cluster; request?: TraceReque
         ...createSelectionSlice(...a),
         ...createPlaybackSlice(...a),
         request: initial.request ?? null,
+        ...(initial.positions ? { positions: initial.positions } : {}),
+        ...(initial.seed !== undefined ? { seed: initial.seed } : {}),
+        ...(initial.step !== undefined ? { step: initial.step } : {}),
+        ...(initial.lens ? { lens: initial.lens } : {}),
       }),
       {
         partialize: (s): Undoable => ({ cluster: s.cluster, positions: s.positions }),

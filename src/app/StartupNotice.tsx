@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useAppStoreApi } from '../store/AppStoreProvider';
+import { decodeSnapshot } from '../embed/snapshotCodec';
+import { AUTOSAVE_KEY, type StartupNotice as Notice } from './startup';
+import { NoticeBar } from './NoticeBar';
+
+const linkButton = 'underline font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]';
+
+function readSaved() {
+  try {
+    const raw = localStorage.getItem(AUTOSAVE_KEY);
+    return raw ? decodeSnapshot(raw) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Says how the app started when that needs saying, with the choices that follow from it. */
+export function StartupNotice({ notice, onKeepEditing }: { notice: Notice; onKeepEditing: () => void }) {
+  const store = useAppStoreApi();
+  const [open, setOpen] = useState(true);
+  const [saved] = useState(readSaved);
+  if (!open) return null;
+  const dismiss = () => setOpen(false);
+
+  const restoreSaved = saved?.ok ? (
+    <button type="button" className={linkButton} onClick={() => { store.getState().restoreState(saved.state); onKeepEditing(); dismiss(); }}>
+      Go back to my saved work
+    </button>
+  ) : null;
+  const keep = (
+    <button type="button" className={linkButton} onClick={() => { onKeepEditing(); dismiss(); }}>
+      Keep working on this one (it replaces my saved work)
+    </button>
+  );
+
+  switch (notice.kind) {
+    case 'link-opened':
+      return (
+        <NoticeBar tone="info" onDismiss={dismiss}>
+          <span>You opened a shared diagram. Your own saved work is untouched and nothing here is saved over it.</span>
+          {restoreSaved}
+          {keep}
+        </NoticeBar>
+      );
+    case 'link-failed':
+      return (
+        <NoticeBar tone="warning" onDismiss={dismiss}>
+          <span>{notice.message} Showing the default scenario instead; your saved work is untouched.</span>
+          {restoreSaved}
+        </NoticeBar>
+      );
+    case 'saved-unreadable':
+      return (
+        <NoticeBar tone="warning" onDismiss={dismiss}>
+          <span>Your last saved work could not be read, so the default scenario is shown. It has been kept aside, not deleted.</span>
+          <a className={linkButton} download="service-explainer-unreadable-save.txt" href={`data:text/plain;charset=utf-8,${encodeURIComponent(notice.raw)}`}>
+            Download it
+          </a>
+        </NoticeBar>
+      );
+  }
+}
