@@ -1,4 +1,5 @@
 import { Palette } from '../panels/Palette';
+import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { Toolbar } from './Toolbar';
 
 /** The top bar: the product's name, what it is for, and the edit toolbar. */
@@ -14,6 +15,7 @@ export function Header() {
         How a Kubernetes Service gets a request from the client to a pod
       </p>
       <div className="ml-auto flex items-center gap-2">
+        <ScenarioPicker />
         <Palette />
         <Toolbar />
       </div>
