@@ -35,15 +35,22 @@ export function ScenarioPicker() {
   const headingId = useId();
   const introId = useId();
 
-  useEffect(() => {
+  /** Opens the dialog with focus on the first scenario (the native default would be Close). */
+  const show = () => {
     const el = dialog.current;
-    if (el && !el.open && shouldOpenPickerOnLoad(visitFacts())) el.showModal();
+    if (!el || el.open) return;
+    el.showModal();
+    el.querySelector<HTMLButtonElement>('[data-scenario]')?.focus();
+  };
+
+  useEffect(() => {
+    if (shouldOpenPickerOnLoad(visitFacts())) show();
   }, []);
 
   const open = () => {
     setError(null);
     openedByButton.current = true;
-    dialog.current?.showModal();
+    show();
   };
 
   const onClose = () => {
@@ -126,7 +133,7 @@ export function ScenarioPicker() {
                     onClick={() => {
                       if (loading === null) void choose(s.id);
                     }}
-                    className="h-full w-full rounded-md border border-slate-200 p-3 text-left hover:border-[#326ce5] hover:bg-blue-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+                    className="flex h-full w-full flex-col rounded-md border border-slate-200 p-3 text-left hover:border-[#326ce5] hover:bg-blue-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
                   >
                     <span className="flex items-baseline gap-2">
                       <span id={`${headingId}-${s.id}-title`} className="font-semibold">{s.title}</span>
