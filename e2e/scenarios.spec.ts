@@ -110,6 +110,9 @@ test.describe('scenario picker', () => {
         await expect(playback.packet).toHaveAttribute('data-outcome', c.outcome);
         await expect(playback.root.getByText(c.label).first()).toBeVisible();
         if (c.says) await expect(playback.root).toContainText(c.says);
+        if (c.title.startsWith('Ingress') || c.title.startsWith('externalTrafficPolicy')) {
+          await page.screenshot({ path: `test-results/scenario-${c.title.startsWith('Ingress') ? 'ingress' : 'traffic-policy'}.png` });
+        }
       });
     }
   });

@@ -37,9 +37,11 @@ export async function loadEntry(entry: ScenarioEntry): Promise<LoadedScenario> {
   const { cluster, errors } = parseManifests(text);
   if (errors.length > 0) {
     const first = errors[0]!;
-    const where = first.line !== undefined ? ` (line ${first.line})` : '';
+    // YAML syntax errors already say where ("… at line 4, column 1:").
+    const message = first.message.replace(/:\s*$/, '');
+    const where = first.line !== undefined && !/\bline \d/.test(message) ? ` (line ${first.line})` : '';
     const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
-    return { error: `The "${entry.title}" manifests do not parse: ${first.message}${where}${more}.`, issues: errors };
+    return { error: `The "${entry.title}" manifests do not parse: ${message}${where}${more}.`, issues: errors };
   }
   return { cluster, request: resolveRequest(cluster, entry.request) };
 }
