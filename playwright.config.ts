@@ -21,7 +21,8 @@ const quietFlags = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// E2E_PORT lets two runs on one machine use separate preview servers.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,12 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { EmbedApp } from './embed/EmbedApp';
+import { isEmbedUrl, readEmbedOptions } from './embed/options';
 import './app/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+const url = new URL(location.href);
+let ui = <App />;
+if (isEmbedUrl(url)) {
+  const options = readEmbedOptions((name) => url.searchParams.get(name), url.hash);
+  // "Open in Service Explainer" goes to this same build without the embed options.
+  const appUrl = new URL('./', url).href.replace(/\/embed\/?$/, '/');
+  document.documentElement.classList.add('embedded');
+  ui = <EmbedApp options={options} appUrl={appUrl} />;
+}
+createRoot(root).render(<StrictMode>{ui}</StrictMode>);

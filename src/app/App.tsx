@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
 import { useAutosave } from './useAutosave';
+import { useColorScheme } from '../canvas/useColorScheme';
 import { decideStartup, defaultState, type Startup } from './startup';
 import { StartupNotice } from './StartupNotice';
 
@@ -20,6 +21,7 @@ function Shell({ startup }: { startup: Startup }) {
   useShortcuts(root);
   usePlayback();
   useAutosave(autosave);
+  const colorMode = useColorScheme('auto', 'document');
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
@@ -28,7 +30,7 @@ function Shell({ startup }: { startup: Startup }) {
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1">
             <ReactFlowProvider>
-              <ClusterCanvas>
+              <ClusterCanvas colorMode={colorMode}>
                 <PacketMarker />
                 <HopHighlight />
               </ClusterCanvas>

@@ -27,7 +27,7 @@ const minimapColor = (node: AppNode): string => {
 
 /** The cluster drawn with React Flow. Nodes are derived from the store; changes go back as actions. */
 /** `children` render inside React Flow (overlays such as the packet marker, which need its viewport). */
-export function ClusterCanvas({ children }: { children?: React.ReactNode }) {
+export function ClusterCanvas({ children, colorMode }: { children?: React.ReactNode; colorMode: 'light' | 'dark' }) {
   const cluster = useAppStore(selectCluster);
   const positions = useAppStore(selectPositions);
   const selectedId = useAppStore(selectSelectedId);
@@ -80,7 +80,7 @@ export function ClusterCanvas({ children }: { children?: React.ReactNode }) {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
-      colorMode="system"
+      colorMode={colorMode}
       // Delete goes through the app's own command (model edit, undoable), not React Flow's.
       deleteKeyCode={null}
       fitView

@@ -1,0 +1,70 @@
+import type { Cluster } from '../model/cluster';
+import { clusterFromObjects } from '../model/manifests/fromObjects';
+import { defaultRequestFor, parseHostPort } from '../model/requestOptions';
+import { defaultScenario } from '../model/scenarios/defaultScenario';
+import type { TraceRequest, TraceSource } from '../model/trace/types';
+import type { InitialState } from '../store/createAppStore';
+import { decodeSnapshot } from './snapshotCodec';
+import type { EmbedOptions } from './options';
+
+/** `client:web`, `pod:default/web-1`, `node:worker-1` → a trace source. */
+export function readSourceRef(ref: string): TraceSource | undefined {
+  const m = /^(client|pod|node):(.+)$/.exec(ref);
+  if (!m) return undefined;
+  const [, kind, rest = ''] = m;
+  if (kind === 'pod') {
+    const [namespace, name] = rest.includes('/') ? rest.split('/', 2) : ['default', rest];
+    return namespace && name ? { kind: 'pod', namespace, name } : undefined;
+  }
+  return kind === 'client' ? { kind: 'client', name: rest } : { kind: 'node', name: rest };
+}
+
+/** The request the options ask for: `from`/`to` over the scenario's own suggestion. */
+export function requestFor(cluster: Cluster, options: EmbedOptions, suggested?: TraceRequest | null): TraceRequest | null {
+  const base = suggested ?? defaultRequestFor(cluster) ?? null;
+  const from = options.from ? readSourceRef(options.from) : undefined;
+  const to = options.to ? parseHostPort(options.to) : undefined;
+  const target = to && !('error' in to) ? to : base?.to;
+  const source = from ?? base?.from;
+  return source && target ? { from: source, to: target } : base;
+}
+
+/** What an embed can show at once, without loading anything (a state, or the default scenario). */
+export function immediateStart(options: EmbedOptions): { initial: InitialState; problem?: string } {
+  if (options.state) {
+    const decoded = decodeSnapshot(options.state);
+    if (decoded.ok) {
+      const { state } = decoded;
+      return { initial: { ...state, request: options.from || options.to ? requestFor(state.cluster, options, state.request) : state.request, ...(options.step !== undefined ? { step: options.step } : {}), ...(options.lens ? { lens: options.lens } : {}) } };
+    }
+    return { initial: defaultInitial(options), problem: 'The diagram in this embed could not be read; showing the default scenario.' };
+  }
+  return { initial: defaultInitial(options) };
+}
+
+function defaultInitial(options: EmbedOptions): InitialState {
+  const cluster = defaultScenario();
+  return { cluster, request: requestFor(cluster, options), step: options.step ?? 0, ...(options.lens ? { lens: options.lens } : {}) };
+}
+
+/** Inline manifests (the custom element's YAML): parsed with the YAML library, loaded on demand. */
+export async function fromInlineManifests(text: string, options: EmbedOptions): Promise<{ initial: InitialState } | { problem: string }> {
+  const trimmed = text.trim();
+  let cluster: Cluster;
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      const result = clusterFromObjects(Array.isArray(parsed) ? parsed : [parsed]);
+      if (result.errors.length) return { problem: result.errors[0]!.message };
+      cluster = result.cluster;
+    } catch {
+      return { problem: 'The inline manifests are not valid JSON.' };
+    }
+  } else {
+    const { parseManifests } = await import('../model/manifests/parse');
+    const result = parseManifests(text);
+    if (result.errors.length) return { problem: result.errors[0]!.message };
+    cluster = result.cluster;
+  }
+  return { initial: { cluster, request: requestFor(cluster, options), step: options.step ?? 0, ...(options.lens ? { lens: options.lens } : {}) } };
+}
