@@ -58,3 +58,11 @@ test.describe('embedding', () => {
     await expect(page.frameLocator('#embed-a').getByText('Ready: the packet waits')).toBeVisible();
   });
 });
+
+test('an embed opens a scenario by name, at a step, and loads another on command', async ({ page }) => {
+  await page.goto('./?embed&scenario=nodeport&step=1');
+  await expect(page.locator('.react-flow__node-service').first()).toContainText('NodePort');
+  await expect(page.getByText(/^Hop 1 of/)).toBeVisible();
+  await page.goto('./?embed&scenario=no-such-thing');
+  await expect(page.getByRole('alert')).toContainText('no-such-thing');
+});
