@@ -12,13 +12,10 @@ test.describe('links and saved work', () => {
     await canvas.drag('node:worker-2', 40, 80);
     for (let i = 0; i < 3; i++) await playback.button('Next hop').click();
     await playback.root.getByLabel('On the wire').check();
-    // Where worker-2 sits relative to worker-1, in units of a node's width (the zoom may differ).
-    const relative = async (p: typeof page) => {
-      const a = (await p.locator('.react-flow__node[data-id="node:worker-1"]').boundingBox())!;
-      const b = (await p.locator('.react-flow__node[data-id="node:worker-2"]').boundingBox())!;
-      return { x: (b.x - a.x) / a.width, y: (b.y - a.y) / a.width };
-    };
-    const before = await relative(page);
+    // Where worker-2 sits in flow coordinates (React Flow's transform), whatever the zoom.
+    const position = (p: typeof page) => p.locator('.react-flow__node[data-id="node:worker-2"]').evaluate((el) => (el as HTMLElement).style.transform);
+    const before = await position(page);
+    expect(before).toMatch(/translate/);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -29,9 +26,7 @@ test.describe('links and saved work', () => {
     await expect(other.getByRole('status').filter({ hasText: 'You opened a shared diagram' })).toBeVisible();
     await expect(other.getByText(/^Hop 3 of 5/)).toBeVisible();
     await expect(other.getByLabel('On the wire')).toBeChecked();
-    const after = await relative(other);
-    expect(after.x).toBeCloseTo(before.x, 2);
-    expect(after.y).toBeCloseTo(before.y, 2);
+    expect(await position(other)).toBe(before);
   });
 
   for (const [name, hash, message] of [

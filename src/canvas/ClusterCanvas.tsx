@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type InternalNode, type NodeChange } from '@xyflow/react';
 import { reschedulePod } from '../model/edits';
 import type { XY } from '../store/layoutSlice';
@@ -14,6 +14,7 @@ import { ACCENT } from './nodes/NodeCard';
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
 const selectSelectedId = (s: AppState) => s.selectedId;
+const selectViewEpoch = (s: AppState) => s.viewEpoch;
 
 const minimapColor = (node: AppNode): string => {
   switch (node.type) {
@@ -36,6 +37,14 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId), [cluster, positions, selectedId]);
 
   const flow = useReactFlow<AppNode>();
+
+  // A new diagram (scenario, import, link) is fitted to the view once React Flow has its nodes.
+  const viewEpoch = useAppStore(selectViewEpoch);
+  useEffect(() => {
+    if (viewEpoch === 0) return;
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.08 }));
+    return () => cancelAnimationFrame(frame);
+  }, [viewEpoch, flow]);
 
   /** A pod let go: on another node it is rescheduled there; outside every node it goes back. */
   const dropPod = useCallback(

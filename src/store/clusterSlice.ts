@@ -22,9 +22,10 @@ export const createClusterSlice =
   (initial: Cluster): SliceCreator<ClusterSlice> =>
   (set, get) => ({
     cluster: initial,
-    loadCluster: (cluster) => set({ cluster, positions: {}, selectedId: null, request: defaultRequestFor(cluster) ?? null, step: 0, playing: false }),
+    loadCluster: (cluster) =>
+      set((s) => ({ cluster, positions: {}, selectedId: null, request: defaultRequestFor(cluster) ?? null, step: 0, playing: false, viewEpoch: s.viewEpoch + 1 })),
     restoreState: ({ cluster, positions = {}, request = null, seed = 0, step = 0, lens = 'layers' }) =>
-      set({ cluster, positions, request, seed, step, lens, selectedId: null, playing: false }),
+      set((s) => ({ cluster, positions, request, seed, step, lens, selectedId: null, playing: false, viewEpoch: s.viewEpoch + 1 })),
     applyEdit: (edit, forget = []) => {
       const result = edit(get().cluster);
       if (!result.ok) return result.errors;

@@ -13,6 +13,8 @@ export interface LayoutSlice {
    * Elements not listed here sit where the automatic layout puts them.
    */
   positions: Record<string, XY>;
+  /** Bumped when a whole new diagram arrives (scenario, import, link): the canvas fits it to view. */
+  viewEpoch: number;
   /**
    * Moves one element. `transient` moves (the frames of a drag) are not recorded one by one: the
    * whole gesture becomes a single undo step when the final, non-transient move arrives.
@@ -29,6 +31,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
   const history = () => historyOf(api).getState();
   return {
     positions: {},
+    viewEpoch: 0,
     moveElement: (id, position, transient = false) => {
       if (transient && gestureStart === null) {
         gestureStart = get().positions;
