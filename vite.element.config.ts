@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * The second build: `dist/service-explainer.js`, the `<service-explainer>` custom element as one
+ * self-contained ES module (no chunks, the stylesheet inlined as text, nothing fetched relative to
+ * it), written next to the full app that `vite.config.ts` builds into the same `dist/`.
+ */
+export default defineConfig({
+  base: './',
+  plugins: [react(), tailwindcss()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: false,
+    modulePreload: false,
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      input: 'src/embed/element.tsx',
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        entryFileNames: 'service-explainer.js',
+        // One file: the scenarios and the YAML parser are inlined instead of split off.
+        codeSplitting: false,
+      },
+    },
+  },
+});
