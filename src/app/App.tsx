@@ -29,12 +29,10 @@ function Shell({ startup }: { startup: Startup }) {
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1">
-            <ReactFlowProvider>
-              <ClusterCanvas colorMode={colorMode}>
-                <PacketMarker />
-                <HopHighlight />
-              </ClusterCanvas>
-            </ReactFlowProvider>
+            <ClusterCanvas colorMode={colorMode}>
+              <PacketMarker />
+              <HopHighlight />
+            </ClusterCanvas>
           </div>
           <PlaybackPanel />
         </main>
@@ -69,7 +67,10 @@ export function App() {
   return (
     <ErrorBoundary onReset={reset}>
       <AppStoreProvider key={generation} initial={() => startup.initial}>
-        <Shell startup={startup} />
+        {/* Around the whole shell: the toolbar's image export reads the flow too. */}
+        <ReactFlowProvider>
+          <Shell startup={startup} />
+        </ReactFlowProvider>
       </AppStoreProvider>
     </ErrorBoundary>
   );

@@ -3,6 +3,7 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import { redoCommand, undoCommand, type Command } from '../store/commands';
 import { historyOf } from '../store/history';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ExportMenu } from './ExportMenu';
 
 function CommandButton({ command, enabled, children }: { command: Command; enabled: boolean; children: React.ReactNode }) {
   const store = useAppStoreApi();
@@ -31,6 +32,7 @@ export function Toolbar() {
   return (
     <div role="toolbar" aria-label="Edit" className="flex items-center gap-1">
       <CopyLinkButton />
+      <ExportMenu />
       <CommandButton command={undoCommand} enabled={canUndo}>
         <svg {...iconProps}><path d="M9 14 4 9l5-5" /><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" /></svg>
       </CommandButton>
