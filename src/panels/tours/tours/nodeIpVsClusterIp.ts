@@ -1,0 +1,82 @@
+/**
+ * Tour: "Is NodeIP:NodePort the same as ClusterIP:NodePort?" — every sentence of it is here.
+ * Scenario: nodeport (three nodes, web pods on worker-1 and worker-2, a laptop on the LAN).
+ */
+import { OUTCOME_LABEL } from '../../traceWording';
+import {
+  arrived, client, clusterIP, code, firstPort, fromNode, hopParam, loadScenario, nodeAddresses, nodeIP, nodePortOf,
+  request, selectElement, send, service, showHop,
+} from '../facts';
+import type { Tour, TourFacts } from '../types';
+
+const WEB = 'default/web';
+const web = (f: TourFacts) => service(f.cluster, WEB);
+const np = (f: TourFacts) => nodePortOf(web(f)) ?? 0;
+const outcome = (f: TourFacts) => (f.trace ? OUTCOME_LABEL[f.trace.outcome] : '');
+
+export const nodeIpVsClusterIp: Tour = {
+  id: 'nodeip-vs-clusterip',
+  title: 'Is NodeIP:NodePort the same as ClusterIP:NodePort?',
+  question: 'Does a NodePort Service open its port on the ClusterIP, or on the nodes?',
+  docs: { title: 'Service type NodePort', url: 'https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport' },
+  steps: [
+    {
+      title: 'One Service, two numbers',
+      actions: [loadScenario('nodeport'), selectElement(`svc:${WEB}`), showHop(0)],
+      highlight: () => [`svc:${WEB}`],
+      narration: (f) => [
+        `The Service ${code('web')} is of type NodePort, so it has two numbers people mix up: a ClusterIP, ${code(clusterIP(web(f)))}, and a nodePort, ${code(np(f))}.`,
+        `People often combine the two and try ${code(`${clusterIP(web(f))}:${np(f)}`)}. Is that the same thing as a node's address with the nodePort? Two requests will tell.`,
+        'The Service card lists every address the Service answers on, grouped by who can use it. Look for that combination: it is not there.',
+      ],
+    },
+    {
+      title: 'NodeIP:nodePort from the LAN',
+      actions: [request((f) => send(client('laptop'), nodeIP(f.cluster, 'worker-3'), np(f))), showHop('hop.service.capture')],
+      narration: (f) => [
+        `The laptop sits on the nodes' network and sends to ${code(`${nodeIP(f.cluster, 'worker-3')}:${np(f)}`)}: the real address of node worker-3 (its InternalIP in ${code('kubectl get nodes -o wide')}) and the nodePort.`,
+        `worker-3 runs no web pod, yet its kube-proxy rules catch the packet. kube-proxy opens the nodePort on every node's own addresses: ${nodeAddresses(f.cluster, np(f))}.`,
+      ],
+    },
+    {
+      title: 'Let it arrive',
+      tryIt: {
+        hint: 'Press Play in the request playback panel (or Space while focus is in it) and let the packet reach a pod.',
+        done: arrived,
+        perform: (store) => {
+          const s = store.getState();
+          s.goTo(Number.MAX_SAFE_INTEGER);
+        },
+      },
+      narration: (f) => [
+        'From the node, the rules send the packet to one of the Service\'s pods, wherever it runs.',
+        ...(arrived(f)
+          ? [`${outcome(f)}: worker-3 rewrote the destination to ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))} on ${hopParam(f.trace, 'hop.service.dnat', 'endpointNode')}, and the source to its own address, so the reply comes back through worker-3.`]
+          : []),
+      ],
+    },
+    {
+      title: 'ClusterIP:nodePort, from inside',
+      actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), np(f))), showHop('end')],
+      narration: (f) => [
+        `Now a program on worker-1 itself sends to ${code(`${clusterIP(web(f))}:${np(f)}`)}. Inside the cluster the ClusterIP works, so if the two addresses were one, this would arrive.`,
+        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. Nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. The reason is in the playback panel.`,
+      ],
+    },
+    {
+      title: 'And from the LAN?',
+      actions: [request((f) => send(client('laptop'), clusterIP(web(f)), np(f))), showHop('end')],
+      narration: (f) => [
+        `From the laptop it fails sooner: ${outcome(f)}. ${code(clusterIP(web(f)))} is in the Service range ${code(f.cluster.settings.serviceCIDR)}, which exists only as rules inside the nodes. Nothing on the LAN knows where to send it.`,
+      ],
+    },
+    {
+      title: 'The pairs that work',
+      actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), firstPort(web(f)).port)), showHop('end')],
+      narration: (f) => [
+        `With the Service's own port, ${code(`${clusterIP(web(f))}:${firstPort(web(f)).port}`)}, the same program on worker-1 is served: ${outcome(f)}.`,
+        `So the answer is no. ${code('NodeIP:nodePort')} is a node's real address with a port opened on every node, for anyone who can reach the nodes. ${code('ClusterIP:port')} is a virtual address for pods and nodes. Both lead into the same kube-proxy rules; ${code('ClusterIP:nodePort')} leads nowhere.`,
+      ],
+    },
+  ],
+};
