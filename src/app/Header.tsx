@@ -1,5 +1,6 @@
 import { Palette } from '../panels/Palette';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
+import { ToursButton } from '../panels/tours/ToursButton';
 import { Toolbar } from './Toolbar';
 
 /** The top bar: the product's name, what it is for, and the edit toolbar. */
@@ -16,6 +17,7 @@ export function Header() {
       </p>
       <div className="ml-auto flex items-center gap-2">
         <ScenarioPicker />
+        <ToursButton />
         <Palette />
         <Toolbar />
       </div>
