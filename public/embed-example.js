@@ -1,3 +1,4 @@
+/* global document, window, location */
 // The embedding page's side of the postMessage API (see the README): send commands, show events.
 const NS = 'service-explainer';
 
