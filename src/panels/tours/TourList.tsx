@@ -28,8 +28,8 @@ export function TourList({ open, onClose, tours, progressOf, onStart, activeId }
     if (!el) return;
     if (open && !el.open) {
       el.showModal();
-      // The first tour's main button, not the dialog's Close (the native default).
-      el.querySelector<HTMLButtonElement>('[data-tour-action]')?.focus();
+      // A tour left half-way first, else the first tour's main button; not the dialog's Close (the native default).
+      (el.querySelector<HTMLButtonElement>('[data-tour-resume]') ?? el.querySelector<HTMLButtonElement>('[data-tour-action]'))?.focus();
     } else if (!open && el.open) {
       el.close();
     }
@@ -75,7 +75,7 @@ export function TourList({ open, onClose, tours, progressOf, onStart, activeId }
                 <div className="flex shrink-0 gap-2">
                   {step !== undefined ? (
                     <>
-                      <button type="button" data-tour-action className={primaryButton} aria-describedby={titleId} onClick={() => onStart(tour.id, true)}>
+                      <button type="button" data-tour-action data-tour-resume className={primaryButton} aria-describedby={titleId} onClick={() => onStart(tour.id, true)}>
                         {TOUR_TEXT.resume(step)}
                       </button>
                       <button type="button" className={secondaryButton} aria-describedby={titleId} onClick={() => onStart(tour.id, false)}>
