@@ -17,6 +17,7 @@ test.describe('guided tours', () => {
       // Addresses come from the cluster on show.
       const clusterIP = (await canvas.element('svc:default/web').textContent())!.match(/(10\.\d+\.\d+\.\d+):80(?!\d)/)![1]!;
       await expect(tour.card).toContainText(`a ClusterIP, ${clusterIP}, and a nodePort, 30080`);
+      await page.screenshot({ path: 'test-results/tour-nodeport-step1.png' });
     });
 
     await test.step('first trace: NodeIP:nodePort from the LAN, played by the reader', async () => {
@@ -37,10 +38,11 @@ test.describe('guided tours', () => {
       await expect(tour.card).toContainText('The trace ends Dropped.');
       await expect(playback.root).toContainText('Dropped');
       await expect(playback.root).toContainText(/No kube-proxy rule on worker-1 matches port 30080/);
-      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-      await page.screenshot({ path: 'test-results/tour-nodeport-dropped-light.png' });
-      await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      await page.screenshot({ path: 'test-results/tour-nodeport-dropped-dark.png' });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+        await page.screenshot({ path: `test-results/tour-nodeport-dropped-${scheme}.png` });
+      }
       await page.emulateMedia({ colorScheme: 'light' });
     });
 

@@ -65,7 +65,7 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
           onSkip();
         }
       }}
-      className={`${position} z-20 flex max-h-[calc(100%-1.5rem)] w-[22rem] max-w-[calc(100%-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white/95 text-sm text-slate-900 shadow-xl backdrop-blur focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:border-slate-600 dark:bg-slate-900/95 dark:text-slate-100`}
+      className={`${position} z-20 flex max-h-[calc(100%-1.5rem)] w-[20rem] max-w-[calc(100%-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white/95 text-[13px] text-slate-900 shadow-xl backdrop-blur focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:border-slate-600 dark:bg-slate-900/95 dark:text-slate-100`}
     >
       <StepHighlight ids={view.highlight} />
       <div className="flex items-start gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
@@ -84,7 +84,7 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
       <div className="h-1 bg-slate-100 dark:bg-slate-800" aria-hidden="true">
         <div className="h-1 bg-[#2456c4] transition-[width] motion-reduce:transition-none dark:bg-[#8fb0ff]" style={{ width: `${((index + 1) / total) * 100}%` }} />
       </div>
-      <div id={bodyId} hidden={collapsed} className="min-h-0 overflow-y-auto px-3 py-2 leading-relaxed">
+      <div id={bodyId} hidden={collapsed} className="max-h-[min(22rem,60vh)] min-h-0 overflow-y-auto px-3 py-2 leading-normal">
         <h3 className="font-semibold">{step.title}</h3>
         <div className="mt-1 text-slate-800 dark:text-slate-200">
           {view.narration.map((p, i) => <Narration key={i} text={p} />)}
