@@ -3,6 +3,7 @@ import { primaryButton, secondaryButton } from '../controls';
 import type { TourView } from './engine';
 import { Narration } from './Narration';
 import { TOUR_TEXT } from './text';
+import { useFitBesideCard } from './useFitBesideCard';
 
 const small = 'rounded px-2 py-1 text-xs font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#326ce5]';
 
@@ -34,6 +35,7 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
   const hintId = useId();
   const [collapsed, setCollapsed] = useState(false);
   const { tour, index, total, step } = view;
+  useFitBesideCard(card, !floating && !collapsed);
 
   // Focus lands on the card when a tour opens (the list that started it has just closed).
   useEffect(() => {
