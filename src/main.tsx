@@ -17,6 +17,6 @@ if (isEmbedUrl(url)) {
   document.documentElement.classList.add('embedded');
   // Scenarios load on demand (with the YAML parser), only when an embed asks for one.
   const loadScenario = (id: string) => import('./model/scenarios/loadScenario').then((m) => m.loadScenario(id));
-  ui = <EmbedApp options={options} appUrl={appUrl} loadScenario={loadScenario} />;
+  ui = <EmbedApp options={options} appUrl={appUrl} loadScenario={loadScenario} bridge />;
 }
 createRoot(root).render(<StrictMode>{ui}</StrictMode>);

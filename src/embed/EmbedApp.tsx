@@ -24,10 +24,15 @@ export interface EmbedProps {
   /** The full app's URL, for "Open in Service Explainer". */
   appUrl: string;
   /** Loads a scenario by id (the catalog, loaded on demand); absent where scenarios are not offered. */
+  /**
+   * Obey and answer the parent window over postMessage: true for the iframe embed only. A custom
+   * element lives in the page itself; if that page were framed, its elements must not answer the frame's parent.
+   */
+  bridge?: boolean;
   loadScenario?: (id: string) => Promise<{ cluster: import('../model/cluster').Cluster; request: import('../model/trace/types').TraceRequest | null } | { error: string }>;
 }
 
-function EmbedShell({ options, appUrl, loadScenario, initialProblem = '' }: EmbedProps & { initialProblem?: string }) {
+function EmbedShell({ options, appUrl, loadScenario, bridge = false, initialProblem = '' }: EmbedProps & { initialProblem?: string }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLDivElement>(null);
   const colorMode = useColorScheme(options.theme, root);
@@ -70,7 +75,7 @@ function EmbedShell({ options, appUrl, loadScenario, initialProblem = '' }: Embe
   }, [load, options, store]);
 
   const onLoadCommand = useCallback((command: Extract<EmbedCommand, { type: 'load' }>) => void load(command), [load]);
-  useEmbedBridge(store, root, onLoadCommand);
+  useEmbedBridge(store, root, onLoadCommand, bridge);
 
   const openLink = useRef<HTMLAnchorElement>(null);
   const refreshLink = () => {

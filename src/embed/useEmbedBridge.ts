@@ -9,10 +9,10 @@ import { eventMessage, readCommand, type EmbedCommand, type EmbedEvent } from '.
  * window, only the known shapes) through the same commands the buttons use, and tells it about
  * hops, the outcome and the content's height. `onLoad` handles the `load` command.
  */
-export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void) {
+export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void, enabled: boolean) {
   useEffect(() => {
     const parent = window.parent;
-    if (parent === window) return;
+    if (!enabled || parent === window) return;
     const post = (event: EmbedEvent) => parent.postMessage(eventMessage(event), '*');
 
     const onMessage = (e: MessageEvent) => {
@@ -59,5 +59,5 @@ export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | nu
       unsubscribe();
       observer.disconnect();
     };
-  }, [store, root, onLoad]);
+  }, [store, root, onLoad, enabled]);
 }
