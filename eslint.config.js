@@ -18,7 +18,7 @@ const rooms = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results*'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results*', 'bench/.dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,6 +48,11 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'bench/**/*.{js,mjs,ts}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Code that runs in the page: the baseline, and the functions measure.mjs hands to page.evaluate.
+    files: ['bench/baseline/**/*.{ts,tsx}', 'bench/measure.mjs'],
+    languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
   {
     rules: {
