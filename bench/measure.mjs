@@ -160,9 +160,19 @@ export async function measureDrag(browser, url, expect, what) {
       const draggedId = target.dataset.id;
       const el = () => document.querySelector(`.react-flow__node[data-id="${CSS.escape(draggedId)}"]`);
       const box = rect(target);
-      // A worker is grabbed in its header, above its pods.
-      const x = box.left + box.width / 2;
-      const y = what === 'pod' ? box.top + box.height / 2 : box.top + Math.min(box.height * 0.04, 10);
+      // Grab a point where the element itself is hit (not an edge over it, nor a pod inside a
+      // worker): for a worker, in its header above its pods.
+      const grab = (() => {
+        const bottom = what === 'pod' ? box.bottom : box.top + Math.min(box.height * 0.06, 40);
+        for (let gy = box.top + 1; gy < bottom; gy += 1) {
+          for (let gx = box.left + box.width / 2, i = 0; i < 20; i++, gx += (i % 2 ? 1 : -1) * i * (box.width / 40)) {
+            if (document.elementFromPoint(gx, gy)?.closest('.react-flow__node') === target) return { x: gx, y: gy };
+          }
+        }
+        return null;
+      })();
+      if (!grab) return null;
+      const { x, y } = grab;
       const dx = what === 'pod' ? 0 : x + 300 < innerWidth ? 300 : -300;
       const dy = what === 'pod' ? (y + 300 < innerHeight ? 300 : -300) : 0;
       let movedBy = 0;

@@ -1,7 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { EmbedApp } from './embed/EmbedApp';
 import { isEmbedUrl, readEmbedOptions } from './embed/options';
 import './app/index.css';
 
@@ -9,8 +7,14 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const url = new URL(location.href);
-let ui = <App />;
-if (isEmbedUrl(url)) {
+// Each mode loads only its own UI: an embed never downloads the editor (inspector forms, palette,
+// tours, export), which keeps its first screen light; the two share the React and canvas chunks.
+let ui: React.ReactNode;
+if (!isEmbedUrl(url)) {
+  const { App } = await import('./app/App');
+  ui = <App />;
+} else {
+  const { EmbedApp } = await import('./embed/EmbedApp');
   const options = readEmbedOptions((name) => url.searchParams.get(name), url.hash);
   // "Open in Service Explainer" goes to this same build without the embed options.
   const appUrl = new URL('./', url).href.replace(/\/embed\/?$/, '/');

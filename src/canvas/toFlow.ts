@@ -164,9 +164,23 @@ function clampInside(p: XY): XY {
   return { x: Math.max(SIZE.cluster.padding / 2, p.x), y: Math.max(SIZE.cluster.header / 2, p.y) };
 }
 
-function place({ home: _home, ...element }: Element, position: XY, selectedId: string | null): AppNode {
-  const node = { ...element, position } as AppNode;
-  if (element.id === selectedId) node.selected = true;
+/**
+ * The last node placed for each element. A drag changes one position per frame; handing React Flow
+ * the very same node objects for everything else lets it skip them (it re-adopts a node only when
+ * the object changes), so a frame costs one node, not the whole graph.
+ */
+const placedNodes = new WeakMap<Element, AppNode>();
+/** The cluster box, likewise, keyed by the cluster's derived elements. */
+const placedBoxes = new WeakMap<Element[], AppNode>();
+
+function place(element: Element, position: XY, selectedId: string | null): AppNode {
+  const selected = element.id === selectedId;
+  const last = placedNodes.get(element);
+  if (last && last.position.x === position.x && last.position.y === position.y && (last.selected === true) === selected) return last;
+  const { home: _home, ...rest } = element;
+  const node = { ...rest, position } as AppNode;
+  if (selected) node.selected = true;
+  placedNodes.set(element, node);
   return node;
 }
 
@@ -185,7 +199,8 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
   const width = Math.max(SIZE.cluster.minWidth, Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding);
   const height = Math.max(0, ...placedInside.map((c) => c.position.y + (c.height ?? 0))) + padding;
   const clusterAt = positions[elementId.cluster()] ?? CLUSTER_ORIGIN;
-  const clusterBox: AppNode = {
+  const lastBox = placedBoxes.get(inside);
+  const clusterBox: AppNode = lastBox && lastBox.width === width && lastBox.height === height && lastBox.position.x === clusterAt.x && lastBox.position.y === clusterAt.y ? lastBox : {
     id: elementId.cluster(),
     type: 'cluster',
     position: clusterAt,
@@ -196,6 +211,7 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.
     selectable: false,
   };
+  placedBoxes.set(inside, clusterBox);
 
   // Outside the boundary: clients on the left; below them the cloud load balancers, low enough
   // that their edges run under the nodes and enter each one from below.
