@@ -1,6 +1,6 @@
 // The printed table of `npm run bench`: every figure beside the baseline's and their ratio.
 
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
 const ms = (v) => (v === undefined || v === null ? '–' : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
