@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { SCENARIOS } from '../model/scenarios/catalog';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { secondaryButton } from './controls';
+import { ModalDialog } from './ModalDialog';
 import { rememberPickerSeen, shouldOpenPickerOnLoad, visitFacts } from './scenarioPickerVisit';
 
 /** All of the picker's own wording, in one place for translation. */
@@ -32,8 +33,8 @@ export function ScenarioPicker() {
   const generation = useRef(0);
   const [loading, setLoading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const headingId = useId();
-  const introId = useId();
+  /** Prefix for the scenario buttons' label ids. */
+  const idPrefix = useId();
 
   /** Opens the dialog with focus on the first scenario (the native default would be Close). */
   const show = () => {
@@ -92,62 +93,41 @@ export function ScenarioPicker() {
       <button ref={opener} type="button" className={secondaryButton} aria-haspopup="dialog" onClick={open}>
         {TEXT.open}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={headingId}
-        aria-describedby={introId}
-        onClose={onClose}
-        // Clicks on the backdrop land on the dialog element itself (the content fills it).
-        onClick={(e) => {
-          if (e.target === dialog.current) dialog.current.close();
-        }}
-        // Keys pressed in here are not the canvas's shortcuts (Ctrl+Z must not undo behind the dialog).
-        onKeyDown={(e) => e.stopPropagation()}
-        className="m-auto max-h-[85vh] w-[min(56rem,calc(100vw-2rem))] overflow-hidden rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <div className="flex max-h-[85vh] flex-col">
-          <div className="flex items-start gap-3 border-b border-slate-200 px-5 py-3 dark:border-slate-700">
-            <div className="min-w-0 flex-1">
-              <h2 id={headingId} className="text-lg font-semibold">{TEXT.heading}</h2>
-              <p id={introId} className="mt-0.5 text-sm text-slate-600 dark:text-slate-300">{TEXT.intro}</p>
-            </div>
-            <button type="button" className={secondaryButton} onClick={() => dialog.current?.close()}>{TEXT.close}</button>
-          </div>
-          <div className="overflow-y-auto px-5 py-4">
-            {error && (
-              <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-                {error}
-              </p>
-            )}
-            <p role="status" className="sr-only">{loadingTitle ? TEXT.loadingStatus(loadingTitle) : ''}</p>
-            <ul className="grid gap-2 sm:grid-cols-2" aria-label="Scenarios" aria-busy={loading !== null}>
-              {SCENARIOS.map((s) => (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    data-scenario={s.id}
-                    // aria-disabled, not disabled: the pressed button keeps focus while it loads.
-                    aria-disabled={loading !== null}
-                    aria-labelledby={`${headingId}-${s.id}-title`}
-                    aria-describedby={`${headingId}-${s.id}`}
-                    onClick={() => {
-                      if (loading === null) void choose(s.id);
-                    }}
-                    className="flex h-full w-full flex-col rounded-md border border-slate-200 p-3 text-left hover:border-[#326ce5] hover:bg-blue-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
-                  >
-                    <span className="flex items-baseline gap-2">
-                      <span id={`${headingId}-${s.id}-title`} className="font-semibold">{s.title}</span>
-                      {loading === s.id && <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-300">{TEXT.loading}</span>}
-                    </span>
-                    <span id={`${headingId}-${s.id}`} className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{s.purpose}</span>
-                    {s.question && <span className="mt-1 block text-xs italic text-slate-600 dark:text-slate-400">“{s.question}”</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      </dialog>
+      <ModalDialog dialogRef={dialog} heading={TEXT.heading} intro={TEXT.intro} closeLabel={TEXT.close} onClose={onClose} width="56rem">
+      <div className="overflow-y-auto px-5 py-4">
+        {error && (
+          <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+            {error}
+          </p>
+        )}
+        <p role="status" className="sr-only">{loadingTitle ? TEXT.loadingStatus(loadingTitle) : ''}</p>
+        <ul className="grid gap-2 sm:grid-cols-2" aria-label="Scenarios" aria-busy={loading !== null}>
+          {SCENARIOS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                data-scenario={s.id}
+                // aria-disabled, not disabled: the pressed button keeps focus while it loads.
+                aria-disabled={loading !== null}
+                aria-labelledby={`${idPrefix}-${s.id}-title`}
+                aria-describedby={`${idPrefix}-${s.id}`}
+                onClick={() => {
+                  if (loading === null) void choose(s.id);
+                }}
+                className="flex h-full w-full flex-col rounded-md border border-slate-200 p-3 text-left hover:border-[#326ce5] hover:bg-blue-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+              >
+                <span className="flex items-baseline gap-2">
+                  <span id={`${idPrefix}-${s.id}-title`} className="font-semibold">{s.title}</span>
+                  {loading === s.id && <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-300">{TEXT.loading}</span>}
+                </span>
+                <span id={`${idPrefix}-${s.id}`} className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{s.purpose}</span>
+                {s.question && <span className="mt-1 block text-xs italic text-slate-600 dark:text-slate-400">“{s.question}”</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      </ModalDialog>
     </>
   );
 }
