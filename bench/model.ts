@@ -10,7 +10,7 @@ import { syntheticCluster } from '../src/model/kubeproxy/synthetic';
 import { parseManifests } from '../src/model/manifests/parse';
 import { toManifests } from '../src/model/manifests/toManifests';
 import { defaultRequestFor } from '../src/model/requestOptions';
-import { benchRequests } from '../src/model/trace/bench';
+import { benchRequests, median, time } from '../src/model/trace/bench';
 import { trace } from '../src/model/trace/trace';
 import type { TraceRequest } from '../src/model/trace/types';
 import { benchCluster, SIZES } from './clusters';
@@ -22,17 +22,6 @@ export interface ModelRow {
   iptablesSaveMs: number;
   toManifestsMs: number;
   parseManifestsMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function time(fn: () => void): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
 }
 
 function measure(label: string, make: () => Cluster, requests: (c: Cluster) => TraceRequest[], runs = 3): ModelRow {

@@ -22,12 +22,14 @@ export interface ModelTimings {
   runs: number;
 }
 
-function median(values: number[]): number {
+/** Median of timings (runs are noisy; the middle one is the fair figure). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-function time(fn: () => void): number {
+/** Milliseconds `fn` takes once. */
+export function time(fn: () => void): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
