@@ -4,6 +4,7 @@ import type { TraceRequest } from '../model/trace/types';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { inputClass, secondaryButton } from './controls';
+import { GroupedSelect } from './GroupedSelect';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectRequest = (s: AppState) => s.request;
@@ -26,7 +27,6 @@ export function RequestPicker() {
 
   const sourceIndex = from ? sources.findIndex((s) => sameSource(s.source, from)) : -1;
   const destIndex = request ? destinations.findIndex((d) => sameTarget(d.to, request.to)) : -1;
-  const groups = [...new Set(destinations.map((d) => d.group))];
 
   const send = (to: TraceRequest['to']) => from && store.getState().setRequest({ from, to });
   // The element selected on the canvas, when it can send (a client, a pod or a node).
@@ -34,57 +34,33 @@ export function RequestPicker() {
 
   return (
     <div className="space-y-2">
-      <div>
-        <label htmlFor="trace-source" className="block text-xs font-medium text-slate-700 dark:text-slate-300">From</label>
-        <select
-          id="trace-source"
-          className={inputClass}
-          value={sourceIndex}
-          onChange={(e) => {
-            const source = sources[Number(e.target.value)];
-            if (source) store.getState().setRequest(request ? { ...request, from: source.source } : null);
-            if (source && !request) {
-              const first = destinationsFor(cluster, source.source)[0];
-              if (first) store.getState().setRequest({ from: source.source, to: first.to });
-            }
-          }}
-        >
-          {sourceIndex < 0 && <option value={-1}>(choose a source)</option>}
-          {[...new Set(sources.map((s) => s.group))].map((group) => (
-            <optgroup key={group} label={group}>
-              {sources.map((s, i) => s.group === group && <option key={s.id} value={i}>{s.label}</option>)}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <GroupedSelect
+        id="trace-source"
+        label="From"
+        items={sources}
+        selected={sourceIndex}
+        placeholder="(choose a source)"
+        optionText={(s) => s.label}
+        onPick={(source) => {
+          // Keep the destination; with none yet, take the first address this source can try.
+          const to = request?.to ?? destinationsFor(cluster, source.source)[0]?.to;
+          if (to) store.getState().setRequest({ from: source.source, to });
+        }}
+      />
       {selectedSource && request && (
         <button type="button" className={`${secondaryButton} w-full !py-1 text-xs`} onClick={() => store.getState().setRequest({ ...request, from: selectedSource.source })}>
           Send from the selected {selectedSource.group === 'Clients' ? 'client' : selectedSource.group === 'Pods' ? 'pod' : 'node'}: {selectedSource.label.split(' · ')[0]}
         </button>
       )}
-      <div>
-        <label htmlFor="trace-destination" className="block text-xs font-medium text-slate-700 dark:text-slate-300">To</label>
-        <select
-          id="trace-destination"
-          className={inputClass}
-          value={destIndex}
-          onChange={(e) => {
-            const dest = destinations[Number(e.target.value)];
-            if (dest) send(dest.to);
-          }}
-        >
-          {destIndex < 0 && <option value={-1}>{request ? `${request.to.host}:${request.to.port}` : '(choose an address)'}</option>}
-          {groups.map((group) => (
-            <optgroup key={group} label={group}>
-              {destinations.map((d, i) => d.group === group && (
-                <option key={d.id} value={i}>
-                  {d.label}{d.expect === 'fails' ? '  ✕' : d.expect === 'works' ? '  ✓' : ''}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <GroupedSelect
+        id="trace-destination"
+        label="To"
+        items={destinations}
+        selected={destIndex}
+        placeholder={request ? `${request.to.host}:${request.to.port}` : '(choose an address)'}
+        optionText={(d) => `${d.label}${d.expect === 'fails' ? '  ✕' : d.expect === 'works' ? '  ✓' : ''}`}
+        onPick={(d) => send(d.to)}
+      />
       <form
         className="flex items-end gap-1"
         onSubmit={(e) => {
