@@ -63,11 +63,13 @@ export function frameStats(intervals) {
   return { frames: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, over20: sorted.filter((d) => d > 20).length };
 }
 
-async function open(browser, url, expect, { throttle = false } = {}) {
+async function open(browser, url, expect, { throttle = false, css = '' } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[bench] page error:', e.message));
   await page.addInitScript(instrument, expect);
+  // `npm run bench:profile -- --css=…`: try what a style change would save before making it.
+  if (css) await page.addInitScript((css) => addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css }))), css);
   if (throttle) {
     // Lighthouse's mobile profile: 4× slower CPU, 150 ms RTT, 1.6 Mbps down, 750 kbps up.
     const cdp = await context.newCDPSession(page);
@@ -109,9 +111,10 @@ export async function measureLoad(browser, url, expect, { throttle = false }) {
 }
 
 /** Frames while the packet travels the whole trace at 1×, and React commits meanwhile. */
-export async function measureAnimation(browser, url, expect, kind) {
-  const { context, page } = await open(browser, url, expect);
+export async function measureAnimation(browser, url, expect, kind, { profile = false, css = '' } = {}) {
+  const { context, page } = await open(browser, url, expect, { css });
   await page.waitForTimeout(1000);
+  const profiling = profile ? await startProfile(context, page, profile) : null;
   const result = await page.evaluate(async (kind) => {
     const packet = () => document.querySelector('[data-testid="packet"]');
     const commitsBefore = window.__commits;
@@ -130,8 +133,9 @@ export async function measureAnimation(browser, url, expect, kind) {
     });
     return { intervals: window.__frames.stop(), commits: window.__commits - commitsBefore, wallMs: performance.now() - started };
   }, kind);
+  const profiled = await stopProfile(profiling);
   await context.close();
-  return { ...frameStats(result.intervals), commits: result.commits, wallMs: result.wallMs };
+  return { ...frameStats(result.intervals), commits: result.commits, wallMs: result.wallMs, ...profiled };
 }
 
 /**
@@ -139,10 +143,11 @@ export async function measureAnimation(browser, url, expect, kind) {
  * a pod by its middle, a worker by its header. Frames during the drag, its wall time (a slow page
  * stretches the gesture) and whether the element moved on screen.
  */
-export async function measureDrag(browser, url, expect, what) {
-  const { context, page } = await open(browser, url, expect);
+export async function measureDrag(browser, url, expect, what, { profile = false, css = '' } = {}) {
+  const { context, page } = await open(browser, url, expect, { css });
   await page.waitForTimeout(1000);
   await bringWorkersIntoView(page);
+  const profiling = profile ? await startProfile(context, page, profile) : null;
   const result = await page.evaluate(
     async ({ what }) => {
       // Big graphs are wider than the view even at the least zoom: drag what is on screen, the
@@ -184,9 +189,34 @@ export async function measureDrag(browser, url, expect, what) {
     },
     { what },
   );
+  const profiled = await stopProfile(profiling);
   await context.close();
   if (!result) throw new Error(`no ${what} on screen to drag at ${url.slice(0, 60)}`);
-  return { ...frameStats(result.intervals), wallMs: result.wallMs, movedPx: Math.round(result.movedBy), id: result.draggedId };
+  return { ...frameStats(result.intervals), wallMs: result.wallMs, movedPx: Math.round(result.movedBy), id: result.draggedId, ...profiled };
+}
+
+/**
+ * For `npm run bench:profile`: a DevTools timeline trace (style, layout, paint: the time a CPU
+ * profile only calls "(program)") and, unless `profile` is 'timeline', a CPU profile (100 µs
+ * sampling) of what follows until stopProfile.
+ */
+async function startProfile(context, page, profile) {
+  const cdp = await context.newCDPSession(page);
+  const cpu = profile !== 'timeline';
+  await context.browser().startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  if (cpu) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  return { cdp, cpu, browser: context.browser() };
+}
+
+async function stopProfile(profiling) {
+  if (!profiling) return {};
+  const cpuProfile = profiling.cpu ? (await profiling.cdp.send('Profiler.stop')).profile : undefined;
+  const trace = JSON.parse((await profiling.browser.stopTracing()).toString());
+  return { cpuProfile, trace };
 }
 
 /**

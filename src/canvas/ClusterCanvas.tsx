@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type InternalNode, type NodeChange } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type InternalNode, type NodeChange, type ReactFlowState } from '@xyflow/react';
 import { reschedulePod } from '../model/edits';
 import type { XY } from '../store/layoutSlice';
 import { workerUnder } from './dropTarget';
@@ -10,11 +10,14 @@ import { edgeTypes } from './edgeTypes';
 import { toFlow } from './toFlow';
 import type { AppNode, PodNode, WorkerData } from './flowTypes';
 import { ACCENT } from './nodes/NodeCard';
+import { FAR_ZOOM } from './layoutMetrics';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectViewEpoch = (s: AppState) => s.viewEpoch;
+/** One boolean for the whole canvas: cards switch detail by CSS, with no re-render of their own. */
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 const minimapColor = (node: AppNode): string => {
   switch (node.type) {
@@ -25,6 +28,12 @@ const minimapColor = (node: AppNode): string => {
     default: return ACCENT.node;
   }
 };
+
+// Props React Flow copies into its store: constants, so a re-render (every drag frame) does not hand
+// it new objects. A new `defaultEdgeOptions` object alone re-renders every edge.
+const FIT_VIEW_OPTIONS = { padding: 0.08 };
+const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', style: { strokeWidth: 1.6 } };
+const PRO_OPTIONS = { hideAttribution: false };
 
 /** The cluster drawn with React Flow. Nodes are derived from the store; changes go back as actions. */
 /** `children` render inside React Flow (overlays such as the packet marker, which need its viewport). */
@@ -37,12 +46,13 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId), [cluster, positions, selectedId]);
 
   const flow = useReactFlow<AppNode>();
+  const zoomedOut = useStore(selectZoomedOut);
 
   // A new diagram (scenario, import, link) is fitted to the view once React Flow has its nodes.
   const viewEpoch = useAppStore(selectViewEpoch);
   useEffect(() => {
     if (viewEpoch === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.08 }));
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [viewEpoch, flow]);
 
@@ -93,11 +103,13 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
       // Delete goes through the app's own command (model edit, undoable), not React Flow's.
       deleteKeyCode={null}
       fitView
-      fitViewOptions={{ padding: 0.08 }}
-      minZoom={0.1}
-      defaultEdgeOptions={{ type: 'smoothstep', style: { strokeWidth: 1.6 } }}
-      proOptions={{ hideAttribution: false }}
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      // Low enough that a 100-node cluster fits; cards are names only at that distance (FAR_ZOOM).
+      minZoom={0.05}
+      defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+      proOptions={PRO_OPTIONS}
       aria-label="Cluster diagram"
+      className={zoomedOut ? 'zoomed-out' : undefined}
     >
       <Background gap={24} />
       {/* The overview map would cover half of a narrow screen. */}

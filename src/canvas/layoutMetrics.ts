@@ -10,5 +10,11 @@ export const SIZE = {
   cluster: { padding: 24, header: 52, bandGap: 56, gap: 28, minWidth: 720 },
 } as const;
 
+/**
+ * Below this zoom, 12 px text is under 6 px on screen: cards show their name only (the
+ * `.zoomed-out` rules in app/index.css).
+ */
+export const FAR_ZOOM = 0.45;
+
 /** Where the cluster box starts; external elements sit to its left, outside the boundary. */
 export const CLUSTER_ORIGIN = { x: 340, y: 0 } as const;

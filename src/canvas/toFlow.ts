@@ -1,10 +1,11 @@
-import { nodeInternalIP, type Cluster } from '../model/cluster';
+import { nodeInternalIP, type Cluster, type Pod } from '../model/cluster';
 import { serviceExposure } from '../model/exposure';
 import { serviceEndpointEdges } from './endpointEdges';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId } from '../model/elementIds';
 import type { AppEdge, AppNode } from './flowTypes';
+import { flowRows, workerColumns } from './rows';
 
 export interface Flow {
   nodes: AppNode[];
@@ -42,7 +43,8 @@ function deriveElements(cluster: Cluster): Elements {
   const edges: AppEdge[] = [];
 
   // Services sit in a band across the top of the cluster: they are rules on every node.
-  cluster.services.forEach((service, i) => {
+  const band: Element[] = [];
+  cluster.services.forEach((service) => {
     edges.push(...serviceEndpointEdges(cluster, service));
     const exposure = serviceExposure(cluster, service);
     const groups = [
@@ -50,7 +52,7 @@ function deriveElements(cluster: Cluster): Elements {
       exposure.onEveryNode.length > 0,
       exposure.external.length > 0 || exposure.loadBalancerPending,
     ].filter(Boolean).length;
-    inside.push({
+    band.push({
       id: elementId.service(service),
       type: 'service',
       parentId: elementId.cluster(),
@@ -58,16 +60,14 @@ function deriveElements(cluster: Cluster): Elements {
       height: SIZE.service.height + groups * SIZE.service.perGroup,
       data: { service, exposure },
       ariaLabel: `Service ${service.metadata.name}`,
-      home: { x: padding + i * (SIZE.service.width + gap), y: header },
     });
   });
 
   // Ingresses join the band: like Services, they are configuration, not a place.
-  const ingressStart = cluster.services.length;
-  cluster.ingresses.forEach((ingress, i) => {
+  cluster.ingresses.forEach((ingress) => {
     const id = elementId.ingress(ingress);
     const rules = (ingress.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => ({ host: r.host ?? '*', path: p.path ?? '/', backend: p.backend.service })));
-    inside.push({
+    band.push({
       id,
       type: 'ingress',
       parentId: elementId.cluster(),
@@ -75,7 +75,6 @@ function deriveElements(cluster: Cluster): Elements {
       height: SIZE.ingress.headerHeight + (rules.length + (ingress.spec.defaultBackend ? 1 : 0)) * SIZE.ingress.perRule,
       data: { ingress },
       ariaLabel: `Ingress ${ingress.metadata.name}`,
-      home: { x: padding + ingressStart * (SIZE.service.width + gap) + i * (SIZE.ingress.width + gap), y: header },
     });
     const backends = [...rules, ...(ingress.spec.defaultBackend?.service ? [{ host: 'default', path: '', backend: ingress.spec.defaultBackend.service }] : [])];
     for (const { host, path, backend } of backends) {
@@ -87,26 +86,43 @@ function deriveElements(cluster: Cluster): Elements {
     }
   });
 
-  const workersTop = header + Math.max(0, ...inside.map((s) => s.height ?? 0)) + bandGap;
-  cluster.nodes.forEach((node, i) => {
-    const id = elementId.node(node.metadata.name);
-    const nodePods = cluster.pods.filter((p) => p.spec.nodeName === node.metadata.name);
-    const w = SIZE.worker;
-    inside.push({
-      id,
+  // Workers, each as tall as its stack of pods, in rows under the band.
+  const w = SIZE.worker;
+  const podsOn = new Map<string | undefined, Pod[]>();
+  for (const pod of cluster.pods) {
+    const list = podsOn.get(pod.spec.nodeName);
+    if (list) list.push(pod);
+    else podsOn.set(pod.spec.nodeName, [pod]);
+  }
+  const workers: Element[] = cluster.nodes.map((node) => {
+    const podCount = podsOn.get(node.metadata.name)?.length ?? 0;
+    return {
+      id: elementId.node(node.metadata.name),
       type: 'worker',
       parentId: elementId.cluster(),
       width: w.width,
-      height: Math.max(w.minHeight, w.header + nodePods.length * (SIZE.pod.height + w.podGap) + w.padding),
-      data: { node, podCount: nodePods.length },
+      height: Math.max(w.minHeight, w.header + podCount * (SIZE.pod.height + w.podGap) + w.padding),
+      data: { node, podCount },
       ariaLabel: `Node ${node.metadata.name}`,
-      home: { x: padding + i * (w.width + gap), y: workersTop },
-    });
-    nodePods.forEach((pod, j) => {
+    };
+  });
+  const sized = (e: Element) => ({ width: e.width ?? 0, height: e.height ?? 0 });
+  const tallest = { width: w.width, height: Math.max(0, ...workers.map((e) => e.height ?? 0)) };
+  const workersWidth = workerColumns(workers.length, tallest, gap) * (w.width + gap) - gap;
+  // The band wraps at the workers' width, or eight Services, whichever is wider.
+  const bandLayout = flowRows(band.map(sized), Math.max(workersWidth, 8 * (SIZE.service.width + gap) - gap), gap);
+  band.forEach((e, i) => (e.home = { x: padding + bandLayout.at[i]!.x, y: header + bandLayout.at[i]!.y }));
+  const workersTop = header + bandLayout.height + bandGap;
+  const workerLayout = flowRows(workers.map(sized), workersWidth, gap);
+  workers.forEach((e, i) => (e.home = { x: padding + workerLayout.at[i]!.x, y: workersTop + workerLayout.at[i]!.y }));
+  inside.push(...band, ...workers);
+
+  cluster.nodes.forEach((node, i) => {
+    (podsOn.get(node.metadata.name) ?? []).forEach((pod, j) => {
       pods.push({
         id: elementId.pod(pod),
         type: 'pod',
-        parentId: id,
+        parentId: workers[i]!.id,
         width: SIZE.pod.width,
         height: SIZE.pod.height,
         data: { pod },
@@ -173,12 +189,21 @@ const placedNodes = new WeakMap<Element, AppNode>();
 /** The cluster box, likewise, keyed by the cluster's derived elements. */
 const placedBoxes = new WeakMap<Element[], AppNode>();
 
+/**
+ * Every node has a fixed size, so it is handed over as already measured. React Flow keeps a node's
+ * measured handle positions across re-adoption only when the new object carries `measured`; without
+ * it, each drag frame would drop them, re-observe the node and re-measure the whole graph.
+ */
+function measuredAs(node: { width?: number; height?: number }): { width?: number; height?: number } {
+  return { width: node.width, height: node.height };
+}
+
 function place(element: Element, position: XY, selectedId: string | null): AppNode {
   const selected = element.id === selectedId;
   const last = placedNodes.get(element);
   if (last && last.position.x === position.x && last.position.y === position.y && (last.selected === true) === selected) return last;
   const { home: _home, ...rest } = element;
-  const node = { ...rest, position } as AppNode;
+  const node = { ...rest, position, measured: measuredAs(rest) } as AppNode;
   if (selected) node.selected = true;
   placedNodes.set(element, node);
   return node;
@@ -206,6 +231,7 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     position: clusterAt,
     width,
     height,
+    measured: { width, height },
     data: { settings: cluster.settings },
     ariaLabel: 'Cluster',
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.

@@ -15,7 +15,7 @@ export const AddressEdge = memo(function AddressEdge(props: EdgeProps<AddressEdg
       {data?.address && (
         <EdgeLabelRenderer>
           <div
-            className="nodrag nopan pointer-events-none absolute rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+            className="lod-detail nodrag nopan pointer-events-none absolute rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
             style={{ transform: `translate(${targetX + 6}px, ${targetY + 6}px)` }}
           >
             {data.address}

@@ -17,13 +17,13 @@ export function NodeCard({ accent, icon, kind, name, badge, selected, children }
       }`}
       style={{ borderColor: accent }}
     >
-      <div className="flex items-center gap-2 px-3 pt-2" style={{ color: accent }}>
+      <div className="lod-detail flex items-center gap-2 px-3 pt-2" style={{ color: accent }}>
         {icon}
         <span className="text-[11px] font-semibold uppercase tracking-wide">{kind}</span>
         {badge && <span className="ml-auto">{badge}</span>}
       </div>
-      <div className="truncate px-3 text-sm font-semibold" title={name}>{name}</div>
-      <div className="px-3 pb-2 pt-1 text-xs leading-5">{children}</div>
+      <div className="lod-name truncate px-3 text-sm font-semibold" title={name}>{name}</div>
+      <div className="lod-detail px-3 pb-2 pt-1 text-xs leading-5">{children}</div>
     </div>
   );
 }

@@ -19,18 +19,20 @@ export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNo
     >
       <Handle type="target" position={Position.Left} className="!bg-teal-600" />
       <div className="flex items-center gap-1.5" style={{ color: accent }}>
-        <PodIcon />
-        <span className="truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={pod.metadata.name}>
+        <span className="lod-detail"><PodIcon /></span>
+        <span className="lod-name truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={pod.metadata.name}>
           {pod.metadata.name}
         </span>
       </div>
-      <Field label="IP">
-        {pod.status.podIP ?? '<none>'}
-        {ports.length > 0 && `  :${ports.map((p) => p.containerPort).join(',')}`}
-      </Field>
-      <div className="flex items-center justify-between gap-2 text-slate-600 dark:text-slate-300">
-        <span className="truncate" title={labels}>{labels || 'no labels'}</span>
-        <span className="shrink-0 font-medium" style={{ color: accent }}>{pod.status.ready ? 'Ready' : 'Not ready'}</span>
+      <div className="lod-detail">
+        <Field label="IP">
+          {pod.status.podIP ?? '<none>'}
+          {ports.length > 0 && `  :${ports.map((p) => p.containerPort).join(',')}`}
+        </Field>
+        <div className="flex items-center justify-between gap-2 text-slate-600 dark:text-slate-300">
+          <span className="truncate" title={labels}>{labels || 'no labels'}</span>
+          <span className="shrink-0 font-medium" style={{ color: accent }}>{pod.status.ready ? 'Ready' : 'Not ready'}</span>
+        </div>
       </div>
     </div>
   );
