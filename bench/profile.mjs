@@ -66,8 +66,9 @@ if (trace) console.log(timeline(trace));
 if (process.argv.includes('--save')) {
   mkdirSync(join(root, 'bench/.dist'), { recursive: true });
   const file = join(root, `bench/.dist/${size}-${what}.cpuprofile`);
-  writeFileSync(file, JSON.stringify(cpuProfile));
-  log('wrote', file);
+  if (cpuProfile) writeFileSync(file, JSON.stringify(cpuProfile));
+  writeFileSync(file.replace('.cpuprofile', '.trace.json'), JSON.stringify(trace));
+  log('wrote', file, 'and the timeline trace beside it');
 }
 
 /** Self time per function and per file, from the sampled profile, top 30 each. */

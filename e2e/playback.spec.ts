@@ -13,7 +13,13 @@ test.describe('stepping a request', () => {
     await expect(playback.root.getByText('Delivered', { exact: false }).first()).toBeVisible();
     await expect(playback.packet).toHaveAttribute('data-outcome', 'delivered');
     await expect(playback.packet).toHaveAttribute('data-at', /^pod:default\/web-/);
+    // The last hop's two elements are lit, and nothing else is.
+    const lit = page.locator('.react-flow__node[data-hop]');
+    await expect(lit).toHaveCount(2);
+    await expect(lit.last()).toHaveAttribute('data-id', (await playback.packet.getAttribute('data-at'))!);
     await page.screenshot({ path: 'test-results/playback-delivered.png' });
+    await playback.button('Back to the start').click();
+    await expect(lit).toHaveCount(0);
   });
 
   test('the rewrite on a hop shows the kube-proxy rules that did it, and changed fields are marked', async ({ canvas, playback }) => {

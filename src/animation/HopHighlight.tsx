@@ -1,24 +1,56 @@
-import { useAppStore } from '../store/AppStoreProvider';
+import { useEffect } from 'react';
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { markerLeg } from './markerPath';
 
-/** The current hop's two elements, as a selector string (stable while the hop does not change). */
-const selectHopElements = (s: AppState): string => {
+/** The current hop's two canvas elements (empty before the first hop). */
+function hopElements(s: AppState): string[] {
   const trace = selectTrace(s);
   const step = selectStep(s);
   const hop = trace && step > 0 ? trace.hops[step - 1] : undefined;
-  if (!hop) return '';
+  if (!hop) return [];
   const leg = markerLeg(hop, s.lens);
-  return [leg.from, leg.to].map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"]`).join(',');
-};
+  return [leg.from, leg.to];
+}
+
+const selectDomNode = (s: ReactFlowState) => s.domNode;
 
 /**
- * Highlights the current hop's elements with one style rule, so no canvas card re-renders when the
- * packet moves on (React renders this tiny component once per hop).
+ * Marks the current hop's two elements with `data-hop` (styled in app/index.css). Only those two
+ * elements change: a style rule naming them would make the browser re-check every element of a
+ * big diagram at each hop, and would reach into another embed on the same page. No React render
+ * per hop either: the marks follow the stores. React Flow's store is watched too, so a card that
+ * mounts later (a new diagram, an edit) gets its mark.
  */
 export function HopHighlight() {
-  const selector = useAppStore(selectHopElements);
-  if (!selector) return null;
-  return <style>{`${selector} { filter: drop-shadow(0 0 6px var(--accent-service)); } ${selector} > * { outline: 2px solid var(--accent-service); outline-offset: 2px; border-radius: 8px; }`}</style>;
+  const store = useAppStoreApi();
+  const flowStore = useStoreApi();
+  const canvas = useStore(selectDomNode);
+
+  useEffect(() => {
+    if (!canvas) return;
+    let marked: HTMLElement[] = [];
+    let markedIds = '';
+    const apply = () => {
+      const ids = hopElements(store.getState());
+      if (ids.join('\n') === markedIds && marked.every((el) => el.isConnected)) return;
+      for (const el of marked) delete el.dataset.hop;
+      marked = ids.flatMap((id) => canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? []);
+      for (const el of marked) el.dataset.hop = '';
+      // Not all there yet (cards still mounting): try again on the next change.
+      markedIds = marked.length === ids.length ? ids.join('\n') : '';
+    };
+    apply();
+    const stopApp = store.subscribe(apply);
+    const stopFlow = flowStore.subscribe(apply);
+    return () => {
+      stopApp();
+      stopFlow();
+      for (const el of marked) delete el.dataset.hop;
+    };
+  }, [canvas, store, flowStore]);
+
+  return null;
 }

@@ -32,14 +32,26 @@ export function PacketMarker() {
       el.style.transform = `translate(${p.x}px, ${p.y}px)`;
     };
 
-    /** Keeps the packet in view: pans when it would leave the visible part of the canvas. */
+    /**
+     * Keeps the packet in view: pans when it would leave the visible part of the canvas. While the
+     * pan runs, the viewport is its own compositor layer, so each frame moves pixels already drawn
+     * instead of repainting the whole diagram (on big clusters that repaint missed every frame). Only
+     * for the pan: a layer kept through a zoom would show text rastered at the old scale, blurred.
+     */
+    let pans = 0;
     const follow = (p: Point) => {
       const box = el.closest('.react-flow')?.getBoundingClientRect();
       if (!box) return;
       const screen = flow.flowToScreenPosition(p);
       const margin = 40;
       if (screen.x < box.left + margin || screen.x > box.right - margin || screen.y < box.top + margin || screen.y > box.bottom - margin) {
-        void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration: prefersReducedMotion() ? 0 : 400 });
+        const duration = prefersReducedMotion() ? 0 : 400;
+        const viewport = el.closest<HTMLElement>('.react-flow__viewport');
+        const pan = ++pans;
+        if (viewport && duration > 0) viewport.style.willChange = 'transform';
+        void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration }).then(() => {
+          if (viewport && pan === pans) viewport.style.willChange = '';
+        });
       }
     };
 

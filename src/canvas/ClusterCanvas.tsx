@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type InternalNode, type NodeChange, type ReactFlowState } from '@xyflow/react';
 import { reschedulePod } from '../model/edits';
 import type { XY } from '../store/layoutSlice';
@@ -11,10 +11,12 @@ import { toFlow } from './toFlow';
 import type { AppNode, PodNode, WorkerData } from './flowTypes';
 import { ACCENT } from './nodes/NodeCard';
 import { FAR_ZOOM } from './layoutMetrics';
+import { EdgeLabelLayer } from './edges/EdgeLabel';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
 const selectSelectedId = (s: AppState) => s.selectedId;
+const selectDragging = (s: AppState) => s.dragging;
 const selectViewEpoch = (s: AppState) => s.viewEpoch;
 /** One boolean for the whole canvas: cards switch detail by CSS, with no re-render of their own. */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
@@ -35,18 +37,29 @@ const FIT_VIEW_OPTIONS = { padding: 0.08 };
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', style: { strokeWidth: 1.6 } };
 const PRO_OPTIONS = { hideAttribution: false };
 
+/**
+ * Above this many cards the overview map is dropped: it draws and re-checks one shape per card on
+ * every change (a drag frame), costing more than the diagram itself, and a diagram that large
+ * opens zoomed out to its own overview anyway.
+ */
+const MINIMAP_MAX_NODES = 1000;
+
 /** The cluster drawn with React Flow. Nodes are derived from the store; changes go back as actions. */
 /** `children` render inside React Flow (overlays such as the packet marker, which need its viewport). */
 export function ClusterCanvas({ children, colorMode }: { children?: React.ReactNode; colorMode: 'light' | 'dark' }) {
   const cluster = useAppStore(selectCluster);
   const positions = useAppStore(selectPositions);
   const selectedId = useAppStore(selectSelectedId);
+  const dragging = useAppStore(selectDragging);
   const store = useAppStoreApi();
 
-  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId), [cluster, positions, selectedId]);
+  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging }), [cluster, positions, selectedId, dragging]);
 
   const flow = useReactFlow<AppNode>();
   const zoomedOut = useStore(selectZoomedOut);
+  // React Flow renders its label layer with the canvas; edges reach it through context.
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  const findLabelLayer = useCallback((canvas: HTMLDivElement | null) => setLabelLayer(canvas?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
 
   // A new diagram (scenario, import, link) is fitted to the view once React Flow has its nodes.
   const viewEpoch = useAppStore(selectViewEpoch);
@@ -93,7 +106,9 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   );
 
   return (
+    <EdgeLabelLayer.Provider value={labelLayer}>
     <ReactFlow<AppNode>
+      ref={findLabelLayer}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -113,9 +128,10 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
     >
       <Background gap={24} />
       {/* The overview map would cover half of a narrow screen. */}
-      <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" className="!hidden md:!block" />
+      {nodes.length <= MINIMAP_MAX_NODES && <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" className="!hidden md:!block" />}
       <Controls />
       {children}
     </ReactFlow>
+    </EdgeLabelLayer.Provider>
   );
 }

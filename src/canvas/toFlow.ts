@@ -175,6 +175,9 @@ function deriveElements(cluster: Cluster): Elements {
   return elements;
 }
 
+/** How far ahead of its contents the cluster box grows during a drag, in flow pixels. */
+const DRAG_GROWTH = 240;
+
 /** Children may not leave their parent's top-left corner (the cluster box grows the other way). */
 function clampInside(p: XY): XY {
   return { x: Math.max(SIZE.cluster.padding / 2, p.x), y: Math.max(SIZE.cluster.header / 2, p.y) };
@@ -211,20 +214,27 @@ function place(element: Element, position: XY, selectedId: string | null): AppNo
 
 /**
  * The canvas, derived: React Flow nodes and edges from the cluster and the positions the user
- * dragged. Pure, so the same cluster always draws the same picture and nothing is stored twice.
+ * dragged. Pure, so the same cluster always draws the same picture and nothing is stored twice
+ * (the one memory: during a drag the cluster box keeps the size it last had, see `grown`).
  * Parents come before their children, as React Flow requires for sub-flows.
  */
-export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null): Flow {
+export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null, { dragging = false } = {}): Flow {
   const { inside, pods, outside, edges, workersTop } = deriveElements(cluster);
   const { padding, gap } = SIZE.cluster;
   const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
   // The cluster box grows to hold whatever the user dragged inside it.
   // Wide enough for its title line even when it holds one node.
-  const width = Math.max(SIZE.cluster.minWidth, Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding);
-  const height = Math.max(0, ...placedInside.map((c) => c.position.y + (c.height ?? 0))) + padding;
+  const fitsWidth = Math.max(SIZE.cluster.minWidth, Math.max(0, ...placedInside.map((c) => c.position.x + (c.width ?? 0))) + padding);
+  const fitsHeight = Math.max(0, ...placedInside.map((c) => c.position.y + (c.height ?? 0))) + padding;
   const clusterAt = positions[elementId.cluster()] ?? CLUSTER_ORIGIN;
   const lastBox = placedBoxes.get(inside);
+  // While a drag is under way the box never shrinks and grows a step ahead of what it holds: each
+  // resize makes React Flow re-measure and re-place every node, so one per step, not one per frame.
+  // The drop fits it snugly again.
+  const grown = (fits: number, last: number | undefined) => (!dragging || last === undefined ? fits : fits <= last ? last : fits + DRAG_GROWTH);
+  const width = grown(fitsWidth, lastBox?.width);
+  const height = grown(fitsHeight, lastBox?.height);
   const clusterBox: AppNode = lastBox && lastBox.width === width && lastBox.height === height && lastBox.position.x === clusterAt.x && lastBox.position.y === clusterAt.y ? lastBox : {
     id: elementId.cluster(),
     type: 'cluster',

@@ -17,7 +17,9 @@ export function PlaybackPanel() {
   return (
     <section
       aria-label="Request playback"
-      className="grid max-h-[45%] min-h-56 shrink-0 grid-cols-1 gap-4 overflow-y-auto border-t border-slate-200 bg-white p-3 md:grid-cols-[18rem_16rem_1fr] dark:border-slate-800 dark:bg-slate-900"
+      // A fixed height beside the canvas: sized by its content, the panel would resize the diagram
+      // at every hop (its words change length), making the picture jump and redraw.
+      className="grid max-h-[45%] min-h-56 shrink-0 md:h-[21rem] grid-cols-1 gap-4 overflow-y-auto border-t border-slate-200 bg-white p-3 md:grid-cols-[18rem_16rem_1fr] dark:border-slate-800 dark:bg-slate-900"
       onKeyDown={(e) => {
         const target = e.target as HTMLElement;
         if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && target.getAttribute('type') !== 'radio') return;

@@ -34,8 +34,10 @@ describe('undo history', () => {
     const { moveElement, select } = store.getState();
     select('node:worker-1');
     moveElement('node:worker-1', { x: 1, y: 1 }, true);
+    expect(store.getState().dragging).toBe(true);
     moveElement('node:worker-1', { x: 2, y: 2 }, true);
     moveElement('node:worker-1', { x: 3, y: 3 });
+    expect(store.getState().dragging).toBe(false);
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     store.temporal.getState().undo();
     expect(store.getState().positions).toEqual({});

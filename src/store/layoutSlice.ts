@@ -13,6 +13,8 @@ export interface LayoutSlice {
    * Elements not listed here sit where the automatic layout puts them.
    */
   positions: Record<string, XY>;
+  /** True while a drag is under way (between its first transient move and its end). */
+  dragging: boolean;
   /** Bumped when a whole new diagram arrives (scenario, import, link): the canvas fits it to view. */
   viewEpoch: number;
   /**
@@ -31,6 +33,7 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
   const history = () => historyOf(api).getState();
   return {
     positions: {},
+    dragging: false,
     viewEpoch: 0,
     moveElement: (id, position, transient = false) => {
       if (transient && gestureStart === null) {
@@ -39,15 +42,15 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
       }
       if (!transient && gestureStart !== null) {
         // Rewind silently to where the gesture began, then record the gesture as one step.
-        set({ positions: gestureStart });
+        set({ positions: gestureStart, dragging: false });
         gestureStart = null;
         history().resume();
       }
-      set((s) => ({ positions: { ...s.positions, [id]: position } }));
+      set((s) => ({ positions: { ...s.positions, [id]: position }, ...(transient !== s.dragging ? { dragging: transient } : {}) }));
     },
     cancelGesture: () => {
       if (gestureStart === null) return;
-      set({ positions: gestureStart });
+      set({ positions: gestureStart, dragging: false });
       gestureStart = null;
       history().resume();
     },

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './EdgeLabel';
 import type { AddressEdge as AddressEdgeType } from '../flowTypes';
 
 /**
@@ -13,14 +14,14 @@ export const AddressEdge = memo(function AddressEdge(props: EdgeProps<AddressEdg
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} />
       {data?.address && (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className="lod-detail nodrag nopan pointer-events-none absolute rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
             style={{ transform: `translate(${targetX + 6}px, ${targetY + 6}px)` }}
           >
             {data.address}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
     </>
   );

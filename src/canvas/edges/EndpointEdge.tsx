@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { EdgeLabel } from './EdgeLabel';
 import type { EndpointEdge as EndpointEdgeType } from '../flowTypes';
 
 const STYLE = {
@@ -21,7 +22,7 @@ export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<Endpoint
     <>
       <BaseEdge id={id} path={path} style={STYLE[status]} />
       {status !== 'ready' && data?.reason && (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-[11px] text-slate-800 dark:bg-slate-900 dark:text-slate-100"
             style={{ transform: `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
@@ -29,7 +30,7 @@ export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<Endpoint
           >
             {data.reason}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
     </>
   );
