@@ -66,3 +66,96 @@ test('an embed opens a scenario by name, at a step, and loads another on command
   await page.goto('./?embed&scenario=no-such-thing');
   await expect(page.getByRole('alert')).toContainText('no-such-thing');
 });
+
+/** Before any page script: layout shifts, and when the diagram is first drawn (every node measured). */
+function watchFirstScreen() {
+  const w = window as unknown as { __cls: number; __drawnAt: number };
+  w.__cls = 0;
+  w.__drawnAt = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const check = () => {
+    const drawn = document.querySelector('.react-flow__node') && !document.querySelector('.react-flow__node[style*="visibility: hidden"]');
+    if (drawn) w.__drawnAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+const firstScreen = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __drawnAt: number };
+    const late = performance.getEntriesByType('resource').filter((e) => /\/late-[\w-]+\.js$/.test(e.name));
+    return { cls: w.__cls, drawnAt: w.__drawnAt, lateStarts: late.map((e) => e.startTime) };
+  });
+
+test.describe('the embed’s first screen', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(watchFirstScreen);
+  });
+
+  test('draws the diagram first, fetches the trace engine after it, and nothing moves when it arrives', async ({ page }) => {
+    await page.goto('./?embed');
+    const panel = page.getByRole('region', { name: 'Request playback' });
+    await expect(panel.getByText('Ready: the packet waits at its source.')).toBeVisible();
+    await page.waitForFunction(() => (window as unknown as { __drawnAt: number }).__drawnAt > 0);
+    const before = await panel.boundingBox();
+    // The engine is in: the packet waits at the client and the controls know the hops.
+    await expect(page.getByTestId('packet')).toBeVisible();
+    await expect(panel.getByText('0/5')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Next hop' })).toHaveAttribute('aria-disabled', 'false');
+    const after = await panel.boundingBox();
+    expect(after).toEqual(before);
+    const { cls, drawnAt, lateStarts } = await firstScreen(page);
+    expect(lateStarts).toHaveLength(1);
+    expect(lateStarts[0]).toBeGreaterThan(drawnAt);
+    expect(cls).toBe(0);
+    await panel.getByRole('button', { name: 'Next hop' }).click();
+    await expect(panel.getByText(/^Hop 1 of 5/)).toBeVisible();
+  });
+
+  test('a link that opens at a hop waits for the engine and draws once, at that hop', async ({ page, context }) => {
+    await page.goto('./?embed&step=3');
+    await expect(page.getByText(/^Hop 3 of 5/)).toBeVisible();
+    const link = page.getByRole('link', { name: /Open in Service Explainer/ });
+    await link.hover();
+    const hash = new URL((await link.getAttribute('href'))!).hash;
+    expect(hash).toMatch(/^#s=/);
+
+    const embed = await context.newPage();
+    await embed.addInitScript(watchFirstScreen);
+    await embed.goto(`./?embed${hash}`);
+    await expect(embed.getByText(/^Hop 3 of 5/)).toBeVisible();
+    await expect(embed.getByTestId('packet')).toBeVisible();
+    await embed.waitForTimeout(300);
+    expect((await firstScreen(embed)).cls).toBe(0);
+  });
+
+  test('autoplay starts once there is a trace to play, and plays it to the end', async ({ page }) => {
+    await page.goto('./?embed&autoplay');
+    await expect(page.getByText(/^Hop 1 of 5/)).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByTestId('packet')).toHaveAttribute('data-outcome', 'delivered', { timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('a command sent before the embed is ready waits for it', async ({ page, baseURL }) => {
+    await page.setContent('<!doctype html><title>host</title><body></body>');
+    await page.evaluate((src) => {
+      const w = window as unknown as { __events: string[] };
+      w.__events = [];
+      const frame = Object.assign(document.createElement('iframe'), { id: 'late-frame', src });
+      frame.style.cssText = 'width:800px;height:560px';
+      document.body.prepend(frame);
+      window.addEventListener('message', (e) => {
+        if (e.source === frame.contentWindow && e.data?.type !== 'resize') w.__events.push(e.data?.type === 'ready' ? `ready ${e.data.hops}` : `${e.data?.type} ${e.data?.step ?? ''}`.trim());
+      });
+    }, `${baseURL}?embed`);
+    const frame = page.frameLocator('#late-frame');
+    await expect(frame.locator('.react-flow__node[data-id="cluster"]')).toBeVisible();
+    // Drawn, and (a moment before the engine comes) not ready yet: step once from the page.
+    await page.evaluate(() => (document.getElementById('late-frame') as HTMLIFrameElement).contentWindow!.postMessage({ ns: 'service-explainer', type: 'step' }, '*'));
+    await expect(frame.getByText(/^Hop 1 of 5/)).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __events: string[] }).__events)).toEqual(['ready 5', 'hop 1']);
+  });
+});

@@ -14,8 +14,10 @@ if (!isEmbedUrl(url)) {
   const { App } = await import('./app/App');
   ui = <App />;
 } else {
-  const { EmbedApp } = await import('./embed/EmbedApp');
   const options = readEmbedOptions((name) => url.searchParams.get(name), url.hash);
+  // A state link needs its codec before it can draw: fetch it beside the embed, not after.
+  if (options.state) void import('./embed/linkState');
+  const { EmbedApp } = await import('./embed/EmbedApp');
   // "Open in Service Explainer" goes to this same build without the embed options.
   const appUrl = new URL('./', url).href.replace(/\/embed\/?$/, '/');
   document.documentElement.classList.add('embedded');

@@ -14,6 +14,12 @@ import { useAutosave } from './useAutosave';
 import { useColorScheme } from '../canvas/useColorScheme';
 import { decideStartup, defaultState, type Startup } from './startup';
 import { StartupNotice } from './StartupNotice';
+import { trace } from '../model/trace/trace';
+import { provideTraceEngine } from '../store/selectTrace';
+
+// The editor traces from its first render (its panels show the trace at once); only the embed,
+// whose first screen is the diagram, loads the engine after painting (see store/selectTrace.ts).
+provideTraceEngine(trace);
 
 function Shell({ startup }: { startup: Startup }) {
   const root = useRef<HTMLDivElement>(null);

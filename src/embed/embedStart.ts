@@ -1,10 +1,9 @@
 import type { Cluster } from '../model/cluster';
 import { clusterFromObjects } from '../model/manifests/fromObjects';
-import { defaultRequestFor, parseHostPort } from '../model/requestOptions';
+import { defaultRequestFor, parseHostPort } from '../model/defaultRequest';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 import type { TraceRequest, TraceSource } from '../model/trace/types';
 import type { InitialState } from '../store/createAppStore';
-import { decodeSnapshot } from './snapshotCodec';
 import type { EmbedOptions } from './options';
 
 /** `client:web`, `pod:default/web-1`, `node:worker-1` → a trace source. */
@@ -29,17 +28,21 @@ export function requestFor(cluster: Cluster, options: EmbedOptions, suggested?: 
   return source && target ? { from: source, to: target } : base;
 }
 
-/** What an embed can show at once, without loading anything (a state, or the default scenario). */
-export function immediateStart(options: EmbedOptions): { initial: InitialState; problem?: string } {
-  if (options.state) {
-    const decoded = decodeSnapshot(options.state);
-    if (decoded.ok) {
-      const { state } = decoded;
-      return { initial: { ...state, request: options.from || options.to ? requestFor(state.cluster, options, state.request) : state.request, ...(options.step !== undefined ? { step: options.step } : {}), ...(options.lens ? { lens: options.lens } : {}) } };
-    }
-    return { initial: defaultInitial(options), problem: 'The diagram in this embed could not be read; showing the default scenario.' };
-  }
-  return { initial: defaultInitial(options) };
+/** What an embed shows before anything loads: the default scenario, with the options applied. */
+export function immediateStart(options: EmbedOptions): InitialState {
+  return defaultInitial(options);
+}
+
+/**
+ * A state from a link (`#s=…` or the `state` option) with the options over it. Loads the link codec
+ * (lz-string) first: only embeds that open a state need it at startup.
+ */
+export async function fromState(encoded: string, options: EmbedOptions): Promise<{ initial: InitialState } | { problem: string }> {
+  const { decodeSnapshot } = await import('./linkState');
+  const decoded = decodeSnapshot(encoded);
+  if (!decoded.ok) return { problem: 'The diagram in this embed could not be read; showing the default scenario.' };
+  const { state } = decoded;
+  return { initial: { ...state, request: options.from || options.to ? requestFor(state.cluster, options, state.request) : state.request, ...(options.step !== undefined ? { step: options.step } : {}), ...(options.lens ? { lens: options.lens } : {}) } };
 }
 
 function defaultInitial(options: EmbedOptions): InitialState {

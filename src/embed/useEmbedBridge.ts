@@ -1,63 +1,40 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { AppStore } from '../store/createAppStore';
-import { selectStep, selectTrace } from '../store/selectTrace';
+import type { EmbedCommand } from './messages';
+import { loadLateParts } from './lateParts';
 import { stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
-import { eventMessage, readCommand, type EmbedCommand, type EmbedEvent } from './messages';
 
 /**
- * Talks to the page that embeds this iframe: runs the commands it sends (only from the parent
- * window, only the known shapes) through the same commands the buttons use, and tells it about
- * hops, the outcome and the content's height. `onLoad` handles the `load` command.
+ * Talks to the page that embeds this iframe (bridge.ts), only to the parent window. `live` says the
+ * embed can explain: its diagram is drawn and the trace engine is in (it comes after the first
+ * paint). Then the bridge loads, posts `ready` with the real hop count and starts reporting hops
+ * and the content's height; messages the parent sent before wait and are handled then, in order.
  */
-export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void, enabled: boolean) {
+export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void, enabled: boolean, live: boolean) {
+  const early = useRef<unknown[]>([]);
   useEffect(() => {
     const parent = window.parent;
     if (!enabled || parent === window) return;
-    const post = (event: EmbedEvent) => parent.postMessage(eventMessage(event), '*');
-
+    const waiting = early.current;
+    let bridge: { receive: (data: unknown) => void; stop: () => void } | undefined;
+    let stopped = false;
     const onMessage = (e: MessageEvent) => {
       if (e.source !== parent) return;
-      const command = readCommand(e.data);
-      if (!command) return;
-      const state = store.getState();
-      switch (command.type) {
-        case 'play': return state.setPlaying(true);
-        case 'pause': return state.setPlaying(false);
-        case 'step': return (command.by === -1 ? stepBackCommand : stepForwardCommand).perform(store);
-        case 'goTo': {
-          state.setPlaying(false);
-          return state.goTo(Math.min(command.step, selectTrace(state)?.hops.length ?? 0));
-        }
-        case 'load': return onLoad(command);
-      }
+      if (bridge) bridge.receive(e.data);
+      else waiting.push(e.data);
     };
     window.addEventListener('message', onMessage);
-
-    let last = { trace: selectTrace(store.getState()), step: selectStep(store.getState()) };
-    const unsubscribe = store.subscribe((state) => {
-      const trace = selectTrace(state);
-      const step = selectStep(state);
-      if (trace === last.trace && step === last.step) return;
-      last = { trace, step };
-      if (!trace) return;
-      const hop = step > 0 ? trace.hops[step - 1] : undefined;
-      if (hop) {
-        const addr = (a: { ip: string; port: number }) => `${a.ip}:${a.port}`;
-        post({ type: 'hop', index: step - 1, step, layer: hop.layer, from: hop.from, to: hop.to, src: addr(hop.packet.src), dst: addr(hop.packet.dst) });
-      }
-      if (step >= trace.hops.length) post({ type: 'outcome', outcome: trace.outcome, ...(trace.reason ? { reason: trace.reason.key } : {}) });
-    });
-
-    const observer = new ResizeObserver(() => {
-      if (root.current) post({ type: 'resize', height: Math.ceil(root.current.scrollHeight) });
-    });
-    if (root.current) observer.observe(root.current);
-    post({ type: 'ready', hops: selectTrace(store.getState())?.hops.length ?? 0 });
-
+    if (live) {
+      void loadLateParts().then(({ startBridge }) => {
+        if (stopped) return;
+        bridge = startBridge(store, parent, root.current, onLoad, { back: stepBackCommand, forward: stepForwardCommand });
+        for (const data of waiting.splice(0)) bridge.receive(data);
+      });
+    }
     return () => {
+      stopped = true;
       window.removeEventListener('message', onMessage);
-      unsubscribe();
-      observer.disconnect();
+      bridge?.stop();
     };
-  }, [store, root, onLoad, enabled]);
+  }, [store, root, onLoad, enabled, live]);
 }

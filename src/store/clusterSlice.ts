@@ -1,7 +1,7 @@
 import type { Cluster } from '../model/cluster';
 import type { EditError, EditResult } from '../model/edits';
 import type { InitialState, SliceCreator } from './createAppStore';
-import { defaultRequestFor, sourceExists } from '../model/requestOptions';
+import { defaultRequestFor, sourceExists } from '../model/defaultRequest';
 
 export interface ClusterSlice {
   /** The cluster as the model hands it out; replaced whole by actions, never mutated. */
