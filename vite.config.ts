@@ -11,6 +11,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser that runs es2022 knows <link rel=modulepreload>: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The explanation layer (trace engine, kube-proxy's rules, DNS, the words for each hop)
+            // as one chunk: the editor loads it up front, the embed just after its first paint.
+            // Left to itself the bundler cut it into several small chunks, which compress worse.
+            // Its dependencies stay where they were (the embed's first screen needs several).
+            { name: 'explain', test: /src\/(model\/(trace|kubeproxy)\/|model\/dns\.ts|panels\/((trace|reason)Wording\.ts|HopDetails\.tsx))|@noble\/hashes/, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -77,14 +77,9 @@ async function open(browser, url, expect, { throttle = false, css = '' } = {}) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
-  const files = [];
-  page.on('response', (r) => {
-    const type = r.request().resourceType();
-    if (type === 'script' || type === 'stylesheet') files.push({ path: new URL(r.url()).pathname, type });
-  });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__ready > 0, null, { timeout: 120_000, polling: 100 });
-  return { context, page, files };
+  return { context, page };
 }
 
 let gzipSize = () => 0;
@@ -99,9 +94,15 @@ export function configure(options) {
  * the page has been quiet for a moment.
  */
 export async function measureLoad(browser, url, expect, { throttle = false }) {
-  const { context, page, files } = await open(browser, url, expect, { throttle });
-  const readyMs = await page.evaluate(() => window.__ready);
-  const firstScreen = [...files];
+  const { context, page } = await open(browser, url, expect, { throttle });
+  // The first screen: scripts and styles whose download had ended when the graph was drawn (by the
+  // page's own clock; what the page fetches after drawing is not part of it, however soon).
+  const { readyMs, firstScreen } = await page.evaluate(() => ({
+    readyMs: window.__ready,
+    firstScreen: performance.getEntriesByType('resource')
+      .filter((e) => e.responseEnd <= window.__ready && /\.(js|css)$/.test(new URL(e.name).pathname))
+      .map((e) => ({ path: new URL(e.name).pathname, type: e.name.endsWith('.css') ? 'stylesheet' : 'script' })),
+  }));
   await page.waitForTimeout(throttle ? 4000 : 1500);
   const perf = await page.evaluate(() => window.__perf);
   await context.close();

@@ -31,13 +31,11 @@ export interface EmbedProps {
 }
 
 /**
- * How long after the diagram's first paint the late parts are fetched: the first frames (React
- * Flow's fit, the browser's largest paint) go undisturbed, and what is fetched is plainly not part
- * of the first screen (`npm run bench` looks for the drawn graph every 100 ms and counts what arrived
- * by then). The packet marker and the enabled controls appear this much later; the hop panel's
- * first words are already there (HopDetailsPlaceholder).
+ * How long after the diagram's first paint the late parts are fetched: none beyond the frame that
+ * paints it, so the packet marker and the enabled controls follow at once; the hop panel's first
+ * words are already there (HopDetailsPlaceholder).
  */
-const LATE_AFTER_PAINT_MS = 250;
+const LATE_AFTER_PAINT_MS = 0;
 
 /** Runs `onPainted` a moment after the diagram's nodes are measured and painted. */
 function AfterDiagramPaint({ onPainted }: { onPainted: () => void }) {
@@ -221,7 +219,8 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProp
       </div>
       {problem && <p role="alert" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{problem}</p>}
       {shown && (
-        <section aria-label="Request playback" className="max-h-[45%] shrink-0 space-y-2 overflow-y-auto border-t border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+        // A fixed share of the embed: sized by its words, the panel would resize the diagram at each hop.
+        <section aria-label="Request playback" className="h-[40%] min-h-24 shrink-0 space-y-2 overflow-y-auto border-t border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
           {options.controls && <PlaybackControls />}
           <HopPanel late={late} />
         </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addFromTemplate, TEMPLATES } from './templates';
+import { addFromTemplate } from './templates';
+import { TEMPLATES } from './templateList';
 import { defaultScenario } from './scenarios/defaultScenario';
 import { inCidr } from './ip';
 

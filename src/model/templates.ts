@@ -9,32 +9,8 @@ import { INGRESS_CONTROLLER_LABEL, INGRESS_CONTROLLER_NAME, isIngressController 
 
 type Json = Record<string, unknown>;
 
-export type Template =
-  | 'node'
-  | 'pod'
-  | 'deployment'
-  | 'service-clusterip'
-  | 'service-nodeport'
-  | 'service-loadbalancer'
-  | 'service-externalname'
-  | 'service-headless'
-  | 'ingress'
-  | 'client-internet'
-  | 'client-lan';
-
-export const TEMPLATES: readonly { id: Template; label: string }[] = [
-  { id: 'node', label: 'Node' },
-  { id: 'pod', label: 'Pod' },
-  { id: 'deployment', label: 'Deployment (3 replicas)' },
-  { id: 'service-clusterip', label: 'Service · ClusterIP' },
-  { id: 'service-nodeport', label: 'Service · NodePort' },
-  { id: 'service-loadbalancer', label: 'Service · LoadBalancer' },
-  { id: 'service-externalname', label: 'Service · ExternalName' },
-  { id: 'service-headless', label: 'Service · headless' },
-  { id: 'ingress', label: 'Ingress' },
-  { id: 'client-internet', label: 'Client on the internet' },
-  { id: 'client-lan', label: 'Client on the node LAN' },
-];
+export type { Template } from './templateList';
+import type { Template } from './templateList';
 
 const container = (app: string) => ({ name: app, image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] });
 

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { nodeExternalIP, nodeInternalIP, type Cluster } from '../model/cluster';
 import { useAppStore } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { ClusterForm } from './ClusterForm';
-import { PodForm } from './PodForm';
-import { ServiceForm } from './ServiceForm';
 import { PanelSection } from './controls';
+
+// Nothing is selected on the first screen: the Service and Pod forms load on the first selection.
+const ServiceForm = lazy(() => import('./ServiceForm').then((m) => ({ default: m.ServiceForm })));
+const PodForm = lazy(() => import('./PodForm').then((m) => ({ default: m.PodForm })));
 
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectCluster = (s: AppState) => s.cluster;
@@ -58,7 +61,7 @@ export function Inspector() {
     <aside aria-label="Inspector" className="flex flex-col">
       <PanelSection title="Inspector">
         <h2 className="mt-1 truncate text-base font-semibold" title={title}>{title}</h2>
-        {body}
+        <Suspense fallback={<p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Loading…</p>}>{body}</Suspense>
       </PanelSection>
     </aside>
   );

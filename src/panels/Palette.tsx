@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { addFromTemplate, TEMPLATES, type Template } from '../model/templates';
+import { TEMPLATES, type Template } from '../model/templateList';
 import { emptyCluster } from '../model/scenarios/emptyCluster';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { secondaryButton } from './controls';
@@ -13,7 +13,9 @@ export function Palette() {
   const details = useRef<HTMLDetailsElement>(null);
   const [problem, setProblem] = useState('');
 
-  const add = (template: Template) => {
+  const add = async (template: Template) => {
+    // The builder (with the manifest round trip) loads on the first use: the menu is not the first screen.
+    const { addFromTemplate } = await import('../model/templates');
     const errors = store.getState().applyEdit((c) => addFromTemplate(c, template));
     setProblem(errors.map((e) => e.message).join('; '));
     if (errors.length === 0 && details.current) details.current.open = false;
@@ -31,7 +33,7 @@ export function Palette() {
           <button
             key={t.id}
             type="button"
-            onClick={() => add(t.id)}
+            onClick={() => void add(t.id)}
             className="rounded px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800"
           >
             {t.label}
