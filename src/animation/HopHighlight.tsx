@@ -33,6 +33,8 @@ export function HopHighlight() {
     if (!canvas) return;
     let marked: HTMLElement[] = [];
     let markedIds = '';
+    /** Every element of the current hop found and marked. */
+    let complete = true;
     const apply = () => {
       const ids = hopElements(store.getState());
       if (ids.join('\n') === markedIds && marked.every((el) => el.isConnected)) return;
@@ -40,11 +42,16 @@ export function HopHighlight() {
       marked = ids.flatMap((id) => canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`) ?? []);
       for (const el of marked) el.dataset.hop = '';
       // Not all there yet (cards still mounting): try again on the next change.
-      markedIds = marked.length === ids.length ? ids.join('\n') : '';
+      complete = marked.length === ids.length;
+      markedIds = complete ? ids.join('\n') : '';
     };
     apply();
     const stopApp = store.subscribe(apply);
-    const stopFlow = flowStore.subscribe(apply);
+    // React Flow's store changes on every drag frame: only a missing or unmounted mark sends it back
+    // to the trace; a hop change always comes through the app store.
+    const stopFlow = flowStore.subscribe(() => {
+      if (!complete || marked.some((el) => !el.isConnected)) apply();
+    });
     return () => {
       stopApp();
       stopFlow();
