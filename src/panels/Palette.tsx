@@ -13,16 +13,21 @@ export function Palette() {
   const details = useRef<HTMLDetailsElement>(null);
   const [problem, setProblem] = useState('');
 
+  // The builder (with the manifest round trip) is not on the first screen: it starts loading when
+  // the menu opens, and a choice waits for it.
+  const builder = () => import('../model/templates');
+
   const add = async (template: Template) => {
-    // The builder (with the manifest round trip) loads on the first use: the menu is not the first screen.
-    const { addFromTemplate } = await import('../model/templates');
+    // Closed at once, so the menu never sits open on a choice already made; reopened to say a refusal.
+    if (details.current) details.current.open = false;
+    const { addFromTemplate } = await builder();
     const errors = store.getState().applyEdit((c) => addFromTemplate(c, template));
     setProblem(errors.map((e) => e.message).join('; '));
-    if (errors.length === 0 && details.current) details.current.open = false;
+    if (errors.length > 0 && details.current) details.current.open = true;
   };
 
   return (
-    <details ref={details} className="relative">
+    <details ref={details} className="relative" onToggle={(e) => e.currentTarget.open && void builder()}>
       <summary className={`${secondaryButton} cursor-pointer list-none`}>Add…</summary>
       <div
         role="group"
