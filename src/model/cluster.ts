@@ -278,6 +278,23 @@ export interface ClusterSettingsSpec {
   nodePortRange: string;
   clusterDomain: string;
   dnsServiceIP: string;
+  /**
+   * How the cloud's load balancers reach a LoadBalancer Service's backends:
+   * - `NodePort`: to NodeIP:nodePort (AWS Classic ELB, NLB instance targets, many on-premises balancers);
+   * - `VIP`: to a node with the packet still addressed to the LB IP, which kube-proxy's
+   *   load-balancer-IP rule catches (GCP and Azure passthrough balancers, MetalLB);
+   * - `Pod`: straight to pod IPs, no nodePort involved (AWS Load Balancer Controller IP targets,
+   *   GKE container-native load balancing).
+   */
+  loadBalancerTargets: 'NodePort' | 'VIP' | 'Pod';
+  /**
+   * Whether nodes masquerade (SNAT to the node's IP) pod traffic to destinations outside the pod
+   * and node networks, as Calico's natOutgoing, Cilium's and flannel's masquerade and
+   * ip-masq-agent do by default.
+   */
+  masqueradeOutgoing: boolean;
+  /** Destinations pod traffic reaches with its pod IP kept (ip-masq-agent's nonMasqueradeCIDRs). */
+  nonMasqueradeCIDRs: string[];
   clients: Client[];
 }
 
@@ -290,6 +307,9 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettingsSpec> = Object.freeze({
   nodePortRange: '30000-32767',
   clusterDomain: 'cluster.local',
   dnsServiceIP: '10.96.0.10',
+  loadBalancerTargets: 'NodePort',
+  masqueradeOutgoing: true,
+  nonMasqueradeCIDRs: [],
   clients: [],
 });
 

@@ -1,66 +1,17 @@
 /**
- * Plain-English wording of why a trace stopped: every `reason.*` key (what happened, and what would
- * fix it) and every `detail.*` key (why one pod is not an endpoint). The model hands over keys and
- * parameters (src/model/trace/messages.ts); the sentences live here. traceWording.ts words the hops
- * and builds on the small parameter helpers defined below.
+ * Plain-English wording of why a trace stopped: the `reason.*` keys of the core path (what happened,
+ * and what would fix it) and every `detail.*` key (why one pod is not an endpoint). The model hands
+ * over keys and parameters (src/model/trace/messageKeys/); the sentences live here and, per area, in
+ * wording/ (DNS, load balancer, Ingress).
  */
 import type { Message, Reason } from '../model/trace/types';
-
-/** Reads a message's parameters as text, never printing "undefined". */
-export interface ParamReader {
-  /** The parameter as text; `alt` when it is missing or empty. */
-  (name: string, alt?: string): string;
-  /** True when the parameter is present and not empty. */
-  has(name: string): boolean;
-  /** The parameter as a number; undefined when it is missing or not numeric. */
-  num(name: string): number | undefined;
-}
-
-export function reader(params: Message['params']): ParamReader {
-  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
-  const read = (name: string, alt = '?'): string => (has(name) ? String(params[name]) : alt);
-  const num = (name: string): number | undefined => {
-    const n = Number(params[name]);
-    return has(name) && Number.isFinite(n) ? n : undefined;
-  };
-  return Object.assign(read, { has, num });
-}
-
-/** "1 endpoint", "3 endpoints". */
-export const plural = (n: number | undefined, word: string): string => `${n ?? 'some'} ${word}${n === 1 ? '' : 's'}`;
-
-/** "a,b,c" → "a, b and c". */
-export function listOf(commaList: string): string {
-  const items = commaList.split(',').map((s) => s.trim()).filter(Boolean);
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** A readable rendering of a key the app has no wording for yet (a newer model). */
-export function fallbackWording(message: Message): string {
-  const params = Object.entries(message.params ?? {}).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
-  const words = message.key.replace(/[._]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return params ? `${words} (${params})` : words;
-}
-
-export interface ReasonWords {
-  summary: string;
-  fix?: string;
-}
-
-/** "web" and "default" out of "default/web", for kubectl commands. */
-function nameAndNamespace(service: string): { name: string; ns: string } {
-  const slash = service.indexOf('/');
-  return slash < 0 ? { name: service, ns: 'default' } : { name: service.slice(slash + 1), ns: service.slice(0, slash) };
-}
+import { DNS_REASON_WORDING } from './wording/dns';
+import { INGRESS_REASON_WORDING } from './wording/ingress';
+import { LOAD_BALANCER_REASON_WORDING } from './wording/loadBalancer';
+import { endpointsFix, fallbackWording, listOf, plural, reader, type ParamReader, type ReasonWords } from './wording/params';
 
 /** " (port http)" for a named Service port, nothing for an unnamed one. */
 const portName = (v: ParamReader): string => (v.has('servicePort') ? ` (port ${v('servicePort')})` : '');
-
-function endpointsFix(v: ParamReader): string {
-  const { name, ns } = nameAndNamespace(v('service', '<service>'));
-  return `Check that the Service's selector matches the pods' labels and that those pods are Running and Ready: `
-    + `kubectl get endpointslices -n ${ns} -l kubernetes.io/service-name=${name} lists the endpoints it really has.`;
-}
 
 /** "80/TCP,443/TCP" on 10.96.0.50 → "10.96.0.50:80 or 10.96.0.50:443". */
 function servicePortsOn(ip: string, ports: string): string {
@@ -70,7 +21,7 @@ function servicePortsOn(ip: string, ports: string): string {
 
 const OUTSIDE_FIX = 'From outside the cluster, use a NodePort Service (any NodeIP:nodePort), a LoadBalancer Service, or an Ingress in front of it.';
 
-export const REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
+const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   'reason.source.unknown': (v) => ({
     summary: `The source ${v('source', '')} does not exist in this cluster (or has no usable IP address), so nothing is sent.`,
     fix: 'Choose an existing client, pod or node as the source.',
@@ -78,43 +29,6 @@ export const REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   'reason.source.podNotRunning': (v) => ({
     summary: `Pod ${v('pod')} is ${v('phase', 'not running')}, without a running container and a pod IP, so it cannot send anything.`,
     fix: 'Send from a pod that is Running, or wait until this one is scheduled and started.',
-  }),
-  'reason.dns.nxdomain': (v) => ({
-    summary: `Cluster DNS has no record for "${v('name')}"`
-      + (v.has('tried') ? `: it tried ${listOf(v('tried').replace(/\.(,|$)/g, '$1'))}, following the pod's search path${v.has('namespace') ? ` for namespace ${v('namespace')}` : ''}, and every answer was NXDOMAIN.` : ' (NXDOMAIN).'),
-    fix: 'Check the spelling of the Service name. A Service in another namespace needs that namespace in the name: <service>.<namespace>.',
-  }),
-  'reason.dns.outsideCluster': (v) => ({
-    summary: `"${v('name')}" is a cluster-internal name. Only pods resolve names under ${v('clusterDomain', 'the cluster domain')}, because their resolv.conf points at cluster DNS; this source uses an ordinary resolver that has never heard of them.`,
-    fix: 'From outside the pods, use an address the cluster exposes: a LoadBalancer IP, NodeIP:nodePort, or an Ingress host that has a public DNS record.',
-  }),
-  'reason.dns.unknownExternal': (v) => ({
-    summary: `"${v('name')}" is a public name, and the explainer cannot know which address public DNS would return for it.`,
-    fix: 'Send to an IP address instead, or to the host of an Ingress defined in the cluster.',
-  }),
-  'reason.lb.pending': (v) => ({
-    summary: `${v('service')} is a LoadBalancer Service, but no load balancer exists for it: `
-      + (v('provider', '') === 'bare-metal'
-        ? 'on bare metal no cloud controller creates one, so its EXTERNAL-IP stays <pending>.'
-        : 'its EXTERNAL-IP is still <pending>.'),
-    fix: 'On bare metal, install a load-balancer implementation such as MetalLB, or reach the Service through its nodePort on any node\'s IP.',
-  }),
-  'reason.lb.notLoadBalancer': (v) => ({
-    summary: `${v('service')} is of type ${v('type')}, so it has no load balancer to send to.`,
-    fix: 'Change spec.type to LoadBalancer, or use the address this type does expose (the ClusterIP from inside the cluster, NodeIP:nodePort for a NodePort).',
-  }),
-  'reason.lb.noListener': (v) => (v.has('ports')
-    ? {
-      summary: `The load balancer at ${v('lbIP')} listens only on the ports of ${v('service')} (${listOf(v('ports'))}), not on ${v('port')}/${v('protocol', 'TCP')}, so the packet is dropped.`,
-      fix: `Send to one of the Service's ports (${listOf(v('ports'))}), or add port ${v('port')} to its spec.ports.`,
-    }
-    : {
-      summary: `The load balancer at ${v('lbIP')} has no node it may send to for ${v('service')}: no node is ready, or every node is excluded from external load balancers.`,
-      fix: 'Make sure at least one ready node does not carry the node.kubernetes.io/exclude-from-external-load-balancers label.',
-    }),
-  'reason.lb.sourceRange': (v) => ({
-    summary: `The client ${v('clientIP')} is not inside ${v('service')}'s loadBalancerSourceRanges (${listOf(v('ranges', ''))}), so the load balancer's firewall drops it.`,
-    fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
   }),
   'reason.route.clusterIPFromOutside': (v) => ({
     summary: `${v('ip')} is ${v.has('service') ? `the ClusterIP of ${v('service')}` : 'an address in the Service range'} (${v('serviceCIDR', 'the service CIDR')}). `
@@ -186,21 +100,13 @@ export const REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     summary: `No running pod has the address ${v('ip')}. It lies in node ${v('node')}'s pod range, but nothing there answers for it: the pod may have been deleted or recreated with a new IP.`,
     fix: 'Look up the current pod IP with kubectl get pods -o wide, or better, go through a Service, whose address stays the same.',
   }),
-  'reason.ingress.notFound': (v) => ({
-    summary: `No Ingress rule matches host ${v('host')} and path ${v('path', '/')}, so ingress controller ${v('controller')} answers from its default backend: HTTP ${v('status', '404')}.`,
-    fix: 'Add a rule for this host and path (check the host name and the pathType), or give the Ingress a defaultBackend.',
-  }),
-  'reason.ingress.backendMissing': (v) => ({
-    summary: `Ingress ${v('ingress')} sends this request to Service ${v('service')} port ${v('servicePort')}, which does not exist, so the controller answers HTTP ${v('status', '503')}.`,
-    fix: 'Create that Service, or correct the backend\'s service name and port in the Ingress.',
-  }),
-  'reason.ingress.noEndpoints': (v) => ({
-    summary: `Service ${v('service')} port ${v('servicePort')}, the backend of Ingress ${v('ingress')}, has no ready endpoints, so the controller answers HTTP ${v('status', '503')}.`,
-    fix: endpointsFix(v),
-  }),
   'reason.loop': (v) => ({
     summary: `The packet went round in a loop and was stopped after ${plural(v.num('hops'), 'hop')}.`,
   }),
+};
+
+export const REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
+  ...CORE_REASON_WORDING, ...DNS_REASON_WORDING, ...LOAD_BALANCER_REASON_WORDING, ...INGRESS_REASON_WORDING,
 };
 
 export const DETAIL_WORDING: Record<string, (v: ParamReader) => string> = {

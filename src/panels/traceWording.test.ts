@@ -4,7 +4,7 @@ import { cluster } from '../model/testing/clusterBuilder';
 import { TRACE_MESSAGES } from '../model/trace/messages';
 import { trace } from '../model/trace/trace';
 import type { Message, Trace, TraceSource } from '../model/trace/types';
-import { fallbackWording } from './reasonWording';
+import { fallbackWording } from './wording/params';
 import { LAYER_LABEL, OUTCOME_LABEL, describeMessage, describeReason, hasWording } from './traceWording';
 
 const KEYS = Object.keys(TRACE_MESSAGES) as (keyof typeof TRACE_MESSAGES)[];

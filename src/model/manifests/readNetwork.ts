@@ -81,6 +81,9 @@ export function readSettings(obj: Json | undefined): ClusterSettingsSpec & { cli
     nodePortRange: pick('nodePortRange'),
     clusterDomain: pick('clusterDomain'),
     dnsServiceIP: pick('dnsServiceIP'),
+    loadBalancerTargets: spec.loadBalancerTargets === 'VIP' || spec.loadBalancerTargets === 'Pod' ? spec.loadBalancerTargets : 'NodePort',
+    masqueradeOutgoing: pick('masqueradeOutgoing'),
+    nonMasqueradeCIDRs: list(spec.nonMasqueradeCIDRs).filter((c): c is string => typeof c === 'string'),
     clients,
     clientsNeedingIP,
   };

@@ -1,0 +1,59 @@
+/** Message keys of The core path: sources, node addresses, kube-proxy capture and DNAT, the pod network, pods, the reply, and the per-pod details. Each lists its parameters' names. */
+export const CORE_MESSAGES = {
+  /** A host sends to a node's address (on the LAN, or its ExternalIP through the cloud's 1:1 NAT). */
+  'hop.node.receive': ['node', 'nodeIP', 'port', 'via'],
+  /** spec.externalIPs: the network routes the address to a node; kube-proxy captures it there. */
+  'hop.externalIP.receive': ['service', 'externalIP', 'port', 'node'],
+  /** A pod or a node process sends to a ClusterIP / other address; its own node's rules see it first. */
+  'hop.send': ['dst', 'port', 'node'],
+  /**
+   * kube-proxy's rules on `node` capture the packet for the Service. via: cluster-ip | node-port |
+   * load-balancer-ip | external-ip, from the first rule that matched.
+   */
+  'hop.service.capture': ['service', 'servicePort', 'via', 'node', 'dst', 'port'],
+  /** DNAT to an endpoint; method: pick | seed | affinity | only; candidates: how many it chose from. */
+  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade'],
+  /** The packet crosses the pod network to the node that owns the destination pod's IP. */
+  'hop.podNetwork.cross': ['fromNode', 'toNode', 'dst'],
+  /** The packet reaches the pod through its node's bridge / veth. */
+  'hop.pod.deliver': ['pod', 'podIP', 'port', 'node'],
+  /** The packet goes from one node to another node's IP over the node network. */
+  'hop.node.forward': ['fromNode', 'toNode', 'dst', 'port'],
+  /** The packet leaves the cluster for an external host (default route; no kube-proxy involved). */
+  'hop.external.leave': ['host', 'port', 'node'],
+  /** The node's own network stack takes the packet (a local address with no kube-proxy rule). */
+  'hop.node.local': ['node', 'ip', 'port'],
+  /** conntrack reverses every translation; nodes: where (comma list, may be empty). */
+  'reply.conntrack': ['client', 'server', 'nodes', 'reversed'],
+  'reason.source.unknown': ['source'],
+  /** A pod that is not running with an IP sends nothing. */
+  'reason.source.podNotRunning': ['pod', 'phase'],
+  'reason.route.clusterIPFromOutside': ['ip', 'port', 'location', 'service', 'serviceCIDR'],
+  'reason.route.podIPFromOutside': ['ip', 'location', 'podCIDR'],
+  'reason.route.privateNodeFromInternet': ['ip', 'node', 'nodeSubnet'],
+  'reason.route.noHost': ['ip'],
+  'reason.route.unknownHost': ['ip'],
+  'reason.kubeProxy.noEndpoints': ['service', 'servicePort', 'node', 'rule'],
+  'reason.kubeProxy.noLocalEndpoints': ['service', 'servicePort', 'node', 'policy', 'rule'],
+  'reason.kubeProxy.sourceRange': ['service', 'clientIP', 'node', 'rule'],
+  'reason.kubeProxy.drop': ['node', 'rule'],
+  /** No rule matched and nothing listens on the node: the kernel answers RST (TCP) / ICMP port unreachable. */
+  'reason.node.nothingListening': ['node', 'ip', 'port', 'protocol', 'service', 'nodePort'],
+  /** A ClusterIP on a port it does not serve: iptables mode has no rule; it leaves by the default route and is lost. */
+  'reason.clusterIP.noSuchPort': ['ip', 'port', 'service', 'ports', 'nodePort', 'node'],
+  'reason.clusterIP.unallocated': ['ip', 'port', 'node'],
+  'reason.pod.notListening': ['pod', 'port', 'protocol', 'containerPorts'],
+  'reason.pod.noSuchIP': ['ip', 'node'],
+  'reason.loop': ['hops'],
+  'detail.endpoint.labelMismatch': ['pod', 'key', 'expected', 'actual'],
+  'detail.endpoint.notReady': ['pod'],
+  'detail.endpoint.terminating': ['pod'],
+  'detail.endpoint.noPodIP': ['pod'],
+  'detail.endpoint.notScheduled': ['pod'],
+  'detail.endpoint.terminalPhase': ['pod', 'phase'],
+  'detail.endpoint.portNameMissing': ['pod', 'portName', 'protocol', 'servicePort'],
+  /** The Service has no selector (and no EndpointSlices were given). */
+  'detail.endpoint.noSelector': ['service'],
+  /** No pod in the namespace at all. */
+  'detail.endpoint.noPods': ['service', 'namespace'],
+} as const satisfies Record<string, readonly string[]>;

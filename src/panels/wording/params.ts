@@ -1,0 +1,76 @@
+/**
+ * Small helpers every wording module shares: reading a message's parameters as text, lists and
+ * plurals, and the phrases more than one area uses (how a candidate was chosen, how to check a
+ * Service's endpoints).
+ */
+import type { Message } from '../../model/trace/types';
+
+/** Reads a message's parameters as text, never printing "undefined". */
+export interface ParamReader {
+  /** The parameter as text; `alt` when it is missing or empty. */
+  (name: string, alt?: string): string;
+  /** True when the parameter is present and not empty. */
+  has(name: string): boolean;
+  /** The parameter as a number; undefined when it is missing or not numeric. */
+  num(name: string): number | undefined;
+}
+
+export function reader(params: Message['params']): ParamReader {
+  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+  const read = (name: string, alt = '?'): string => (has(name) ? String(params[name]) : alt);
+  const num = (name: string): number | undefined => {
+    const n = Number(params[name]);
+    return has(name) && Number.isFinite(n) ? n : undefined;
+  };
+  return Object.assign(read, { has, num });
+}
+
+/** What a reason says: what happened, and what would fix it. */
+export interface ReasonWords {
+  summary: string;
+  fix?: string;
+}
+
+/** "1 endpoint", "3 endpoints". */
+export const plural = (n: number | undefined, word: string): string => `${n ?? 'some'} ${word}${n === 1 ? '' : 's'}`;
+
+/** "a,b,c" → "a, b and c". */
+export function listOf(commaList: string): string {
+  const items = commaList.split(',').map((s) => s.trim()).filter(Boolean);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A DNS name without its final root dot, for reading inside a sentence. */
+export const fqdn = (name: string): string => name.replace(/\.$/, '');
+
+/** A readable rendering of a key the app has no wording for yet (a newer model). */
+export function fallbackWording(message: Message): string {
+  const params = Object.entries(message.params ?? {}).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  const words = message.key.replace(/[._]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return params ? `${words} (${params})` : words;
+}
+
+/** How one of several candidates was chosen (the model's ChoiceMethod). */
+export function chosen(v: ParamReader, what: string): string {
+  const among = plural(v.num('candidates'), what);
+  switch (v('method', '')) {
+    case 'only': return `the only ${what} available`;
+    case 'pick': return `chosen for this trace from ${among}`;
+    case 'affinity': return `kept by sessionAffinity: ClientIP, which sends this client's IP to the same one of ${among} every time`;
+    case 'seed': return `picked at random from ${among}; another connection may land on a different one`;
+    default: return `chosen from ${among}`;
+  }
+}
+
+/** "web" and "default" out of "default/web", for kubectl commands. */
+export function nameAndNamespace(service: string): { name: string; ns: string } {
+  const slash = service.indexOf('/');
+  return slash < 0 ? { name: service, ns: 'default' } : { name: service.slice(slash + 1), ns: service.slice(0, slash) };
+}
+
+/** How to see the endpoints a Service really has. */
+export function endpointsFix(v: ParamReader): string {
+  const { name, ns } = nameAndNamespace(v('service', '<service>'));
+  return `Check that the Service's selector matches the pods' labels and that those pods are Running and Ready: `
+    + `kubectl get endpointslices -n ${ns} -l kubernetes.io/service-name=${name} lists the endpoints it really has.`;
+}
