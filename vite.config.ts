@@ -21,7 +21,7 @@ export default defineConfig({
             // as one chunk: the editor loads it up front, the embed just after its first paint.
             // Left to itself the bundler cut it into several small chunks, which compress worse.
             // Its dependencies stay where they were (the embed's first screen needs several).
-            { name: 'explain', test: /src\/(model\/(trace|kubeproxy)\/|model\/dns\.ts|panels\/((trace|reason)Wording\.ts|HopDetails\.tsx))|@noble\/hashes/, includeDependenciesRecursively: false },
+            { name: 'explain', test: /src\/(model\/(trace|kubeproxy)\/|model\/dns\.ts|panels\/((trace|reason)Wording\.ts|wording\/|HopDetails\.tsx))|@noble\/hashes/, includeDependenciesRecursively: false },
           ],
         },
       },
