@@ -35,6 +35,16 @@ export const OUTCOME_LABEL: Record<Outcome, string> = {
 /** ` (port "http")` for a named Service port. */
 const named = (v: ParamReader): string => (v.has('servicePort') ? ` (port "${v('servicePort')}")` : '');
 
+/** What the node does to a pod's source address on the way out (the model's egress decision). */
+const EGRESS_WORDING: Record<string, (v: ParamReader) => string> = {
+  node: (v) => ` On the way out the node masquerades it: the source ${v('podIP')} becomes the node's own ${v('nodeIP')}, as the network plugin `
+    + '(or ip-masq-agent) does by default for destinations outside the cluster, so the outside host answers the node and the node hands the reply back to the pod.',
+  disabled: (v) => ` Masquerading of outgoing pod traffic is turned off in this cluster, so the packet keeps the pod's own source ${v('podIP')}: `
+    + 'the outside host must have a route for the pod range back to the nodes, or its reply never arrives.',
+  exempt: (v) => ` The destination is inside ${v('cidr')}, a range the node does not masquerade, so the packet keeps the pod's own source ${v('podIP')}; `
+    + 'that network must route the pod range back to the nodes.',
+};
+
 /** Who sends to a node's address, by hop.node.receive's `via`. */
 const SENDER: Record<string, string> = { internet: 'A client on the internet', lan: 'A host on the nodes\' LAN', pod: 'A pod', node: 'A process on a node' };
 
@@ -71,7 +81,8 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.podNetwork.cross': (v) => `The packet crosses the pod network from ${v('fromNode')} to ${v('toNode')}, the node whose pod address range holds ${v('dst')}. The destination is a real pod IP now; nothing else is rewritten.`,
   'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the node's bridge and the pod's virtual interface.`,
   'hop.node.forward': (v) => `The packet travels over the node network from ${v('fromNode')} to ${v('toNode')}'s address ${v('dst')}:${v('port')}; the rules on ${v('toNode')} deal with it there.`,
-  'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`,
+  'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`
+    + (EGRESS_WORDING[v('masquerade', '')]?.(v) ?? ''),
   'hop.node.local': (v) => `${v('ip')} is an address of node ${v('node')} itself, and no kube-proxy rule matches port ${v('port')}, so the packet goes to the node's own network stack, as for any program running on the node.`,
   'reply.conntrack': (v) => {
     const n = v.num('reversed') ?? 0;

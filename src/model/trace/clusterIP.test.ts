@@ -113,13 +113,14 @@ describe('headless and ExternalName', () => {
     expect(t.endpoint).toMatchObject({ ip: WEB_B_IP, port: 8080 });
   });
 
-  it('ExternalName: a CNAME from cluster DNS, then straight out to the external host; no proxying', () => {
+  it('ExternalName: a CNAME from cluster DNS, then straight out to the external host; no proxying, only the node\'s masquerade', () => {
     const cluster = baseCluster().service('api', { type: 'ExternalName', externalName: 'api.example.com', selector: undefined, ports: [] }).build();
     const t = trace(cluster, { from: fromClient, to: { host: 'api', port: 443 } });
     expect(t.outcome).toBe('delivered');
     expect(t.hops[0]).toMatchObject({ to: 'dns', layer: 'dns', docsLayer: 'ExternalName', explanation: { key: 'hop.dns.cname', params: { target: 'api.example.com' } } });
     expect(t.hops[0]!.dns!.answers).toEqual([{ type: 'CNAME', value: 'api.example.com.' }]);
-    expect(t.hops[1]).toMatchObject({ from: 'pod:default/client', to: 'external:api.example.com', rewrites: [] });
-    expect(t.hops[1]!.packet.dst).toEqual({ ip: 'api.example.com', port: 443 });
+    expect(t.hops[1]).toMatchObject({ from: 'pod:default/client', to: 'external:api.example.com' });
+    expect(t.hops[1]!.rewrites).toMatchObject([{ kind: 'SNAT', by: 'node-masquerade', before: { ip: CLIENT_POD_IP }, after: { ip: N1 } }]);
+    expect(t.hops[1]!.packet).toMatchObject({ src: { ip: N1 }, dst: { ip: 'api.example.com', port: 443 } });
   });
 });

@@ -10,12 +10,13 @@
  *   lost (the client times out). kube-proxy relies on that default route for Service IPs
  *   (kubernetes/kubernetes#123120). (The nftables mode rejects such packets instead; the IPVS mode
  *   binds ClusterIPs to kube-ipvs0 so the node answers RST. Neither is modelled.)
- * - anything else leaves the cluster by the default route.
+ * - anything else leaves the cluster by the default route, masqueraded or not as egress.ts says.
  */
 import { nodeInternalIP } from '../cluster';
 import { inCidr } from '../ip';
 import { nodeForPodIP, nsName } from './context';
 import { deliverAtPod } from './deliver';
+import { leaveCluster } from './egress';
 import { toNode } from './entry';
 import type { Flow } from './flow';
 import { loadBalancerStep } from './loadBalancer';
@@ -106,6 +107,6 @@ export function route(flow: Flow, nodeName: string): Trace {
     return flow.fail('no-route', 'reason.route.noHost', { ip: dst.ip });
   }
 
-  flow.hop(`external:${dst.ip}`, 'pod-network', msg('hop.external.leave', { host: dst.ip, port: dst.port, node: nodeName }), { node: nodeName });
+  leaveCluster(flow, nodeName, dst.ip, dst.port);
   return flow.deliver({ ip: dst.ip, port: dst.port });
 }

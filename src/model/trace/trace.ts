@@ -11,9 +11,9 @@
 import type { Cluster } from '../cluster';
 import { ephemeralPort } from './choose';
 import { traceContext } from './context';
+import { leaveCluster } from './egress';
 import { fromOutside } from './entry';
 import { Flow } from './flow';
-import { msg } from './messages';
 import { atNode } from './nodeStep';
 import { resolveSource } from './source';
 import { resolveTarget } from './target';
@@ -32,9 +32,7 @@ export function trace(cluster: Cluster, request: TraceRequest, options: TraceOpt
   if ('external' in target) {
     // ExternalName (or any public name): the client connects to the host itself; nothing proxies.
     flow.packet = { ...flow.packet, dst: { ip: target.external, port: request.to.port } };
-    flow.hop(`external:${target.external}`, 'pod-network', msg('hop.external.leave', {
-      host: target.external, port: request.to.port, node: source.nodeName,
-    }), source.nodeName ? { node: source.nodeName } : {});
+    leaveCluster(flow, source.nodeName, target.external, request.to.port);
     return flow.deliver({ ip: target.external, port: request.to.port });
   }
   flow.packet = { ...flow.packet, dst: { ip: target.ip, port: request.to.port } };

@@ -90,8 +90,11 @@ export interface Rewrite {
   masquerade: boolean;
   before: Address;
   after: Address;
-  /** Who did it: kube-proxy's iptables rules, the cloud load balancer, or the cloud's 1:1 NAT of a node ExternalIP. */
-  by: 'kube-proxy' | 'load-balancer' | 'cloud-nat';
+  /**
+   * Who did it: kube-proxy's iptables rules, the cloud load balancer, the cloud's 1:1 NAT of a node
+   * ExternalIP, or the node's masquerade of pod traffic leaving the cluster (egress.ts).
+   */
+  by: 'kube-proxy' | 'load-balancer' | 'cloud-nat' | 'node-masquerade';
   /** The node whose rules did it (kube-proxy rewrites). */
   node?: string;
   /** The chains traversed, in order (e.g. KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…). */

@@ -19,8 +19,12 @@ export const CORE_MESSAGES = {
   'hop.pod.deliver': ['pod', 'podIP', 'port', 'node'],
   /** The packet goes from one node to another node's IP over the node network. */
   'hop.node.forward': ['fromNode', 'toNode', 'dst', 'port'],
-  /** The packet leaves the cluster for an external host (default route; no kube-proxy involved). */
-  'hop.external.leave': ['host', 'port', 'node'],
+  /**
+   * The packet leaves the cluster for an external host (default route; no kube-proxy involved).
+   * masquerade (pod sources only): node — SNAT to nodeIP; disabled — masqueradeOutgoing is off;
+   * exempt — the destination is in `cidr`, a non-masquerade range. See egress.ts.
+   */
+  'hop.external.leave': ['host', 'port', 'node', 'masquerade', 'podIP', 'nodeIP', 'cidr'],
   /** The node's own network stack takes the packet (a local address with no kube-proxy rule). */
   'hop.node.local': ['node', 'ip', 'port'],
   /** conntrack reverses every translation; nodes: where (comma list, may be empty). */
