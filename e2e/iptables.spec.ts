@@ -42,6 +42,15 @@ test.describe('iptables panel', () => {
       await expect(iptables.root).toContainText(/Hop 4 matched \d+ rules on/);
     });
 
+    await test.step('empty chains are folded into one line per table; a button takes focus to the first match', async () => {
+      const filter = iptables.rules.getByRole('region', { name: 'filter table' });
+      await expect(filter.locator('summary', { hasText: /^\d+ empty chains?$/ })).toBeVisible();
+      await expect(filter.locator('[data-chain]').filter({ hasText: /· 0 rules$/ })).toHaveCount(0);
+      await iptables.root.getByRole('button', { name: 'Go to the first one' }).click();
+      await expect(iptables.matched.first()).toBeFocused();
+      await expect(iptables.matched.first()).toBeInViewport();
+    });
+
     await test.step('the next hop is on another node: nothing stays lit', async () => {
       await playback.button('Next hop').click();
       await expect(iptables.matched).toHaveCount(0);

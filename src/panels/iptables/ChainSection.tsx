@@ -21,8 +21,9 @@ const RuleLine = memo(function RuleLine({ row, matched, query }: { row: RuleRow;
   return (
     <li
       data-row={row.id}
+      tabIndex={matched ? -1 : undefined}
       data-matched={matched || undefined}
-      className={`scroll-mt-8 scroll-mb-2 border-l-2 py-0.5 pr-1 pl-7 -indent-3 break-words whitespace-pre-wrap ${
+      className={`scroll-mt-8 scroll-mb-2 border-l-2 focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] py-0.5 pr-1 pl-7 -indent-3 break-words whitespace-pre-wrap ${
         matched
           ? 'border-[#326ce5] bg-blue-100 font-semibold text-slate-950 dark:border-[#8fb0f5] dark:bg-blue-950 dark:text-white'
           : 'border-transparent'
@@ -84,7 +85,7 @@ export const ChainSection = memo(function ChainSection({ chain, owner, matched, 
         onClick={toggle}
         title={owner?.description}
         aria-describedby={owner ? descId : undefined}
-        className={`flex cursor-pointer flex-wrap items-baseline gap-x-2 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800 ${
+        className={`flex scroll-mt-7 cursor-pointer flex-wrap items-baseline gap-x-2 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-[#326ce5] dark:hover:bg-slate-800 ${
           inPath ? 'bg-blue-50 dark:bg-blue-950/60' : ''
         }`}
       >

@@ -24,6 +24,18 @@ function ruleNodeOf(hop: Hop | undefined): string | undefined {
   return rewrite ? (rewrite.node ?? hop?.node) : undefined;
 }
 
+/** Scrolls rule row `first` of `list` into view and, when asked, moves focus to it. */
+function showFirstMatch(list: HTMLElement | null, first: number | undefined, focus: boolean): void {
+  if (first === undefined) return;
+  const row = list?.querySelector<HTMLElement>(`[data-row="${first}"]`);
+  if (!row) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Its chain's header first, so the reader sees which chain the rule is in (below the sticky table header).
+  const header = row.closest('details')?.querySelector('summary') ?? row;
+  header.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  if (focus) row.focus({ preventScroll: true });
+}
+
 /**
  * A node's `iptables-save` (kube-proxy's filter and nat chains) grouped by table and chain, each
  * chain foldable, searchable, with its Service port or endpoint named, and the rules the hop on
@@ -47,14 +59,8 @@ export default function IptablesPanel() {
   const highlight = useMemo(() => (data && node !== undefined ? hopHighlight(data.view, hop, node) : undefined), [data, hop, node]);
   const search = useMemo(() => (data ? searchRules(data.view, deferredQuery) : undefined), [data, deferredQuery]);
 
-  // Bring the first rule the hop matched into view, once its chain has unfolded (children commit first).
-  useEffect(() => {
-    if (highlight?.first === undefined) return;
-    const row = listRef.current?.querySelector(`[data-row="${highlight.first}"]`);
-    if (!row) return;
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    row.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-  }, [highlight]);
+  // Bring the first matched rule into view once its chain has unfolded (children commit first).
+  useEffect(() => showFirstMatch(listRef.current, highlight?.first, false), [highlight]);
 
   if (node === undefined || !data || !search) {
     return <p className="p-4 text-sm text-slate-700 dark:text-slate-300">The cluster has no nodes, so kube-proxy writes no rules.</p>;
@@ -99,8 +105,13 @@ export default function IptablesPanel() {
         </p>
         {hop && ruleNode !== undefined && (
           ruleNode === node ? (
-            <p className="text-xs text-[#2456c4] dark:text-[#8fb0f5]">
-              Hop {step} matched {highlight?.rules.size ?? 0} rules on {node}: highlighted below.
+            <p className="flex flex-wrap items-center gap-2 text-xs text-[#2456c4] dark:text-[#8fb0f5]">
+              Hop {step} matched {highlight?.rules.size ?? 0} rules on {node}, highlighted in the list.
+              {highlight?.first !== undefined && (
+                <button type="button" className={`${secondaryButton} px-2 py-0.5 text-xs`} onClick={() => showFirstMatch(listRef.current, highlight?.first, true)}>
+                  Go to the first one
+                </button>
+              )}
             </p>
           ) : (
             <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">

@@ -8,8 +8,21 @@ import type { SearchResult } from './search';
 /** Past this many rules on a node, chains start folded (only what a hop or a search touches opens). */
 const OPEN_ALL_UP_TO = 400;
 
+/** Chains kube-proxy declares but leaves empty, folded into one line so they do not push the rules down. */
+function EmptyChains({ names }: { names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <details className="border-b border-slate-100 px-2 py-1 text-xs text-slate-500 dark:border-slate-800/70 dark:text-slate-400">
+      <summary className="cursor-pointer focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]">
+        {names.length} empty {names.length === 1 ? 'chain' : 'chains'}
+      </summary>
+      <p className="mt-1 pl-4 font-mono text-[11px] break-words">{names.join(' · ')}</p>
+    </details>
+  );
+}
+
 /**
- * Every table and chain of a node. Re-renders on a step, but each chain is `memo`'d and gets the
+ * Every table and chain of a node (empty chains folded into one line per table). Re-renders on a step, but each chain is `memo`'d and gets the
  * same props unless the step touches it, so only the chains whose highlight changes render again.
  */
 export const RuleTables = memo(function RuleTables({ view, owners, highlight, search }: {
@@ -30,7 +43,7 @@ export const RuleTables = memo(function RuleTables({ view, owners, highlight, se
               *{table.name} <span className="font-sans font-normal text-slate-500 dark:text-slate-400">· {table.chains.length} chains</span>
             </h4>
             {chains.length === 0 && <p className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">No chain here matches.</p>}
-            {chains.map((chain) => (
+            {(searching ? chains : chains.filter((c) => c.rows.length > 0)).map((chain) => (
               <ChainSection
                 key={chain.key}
                 chain={chain}
@@ -42,6 +55,7 @@ export const RuleTables = memo(function RuleTables({ view, owners, highlight, se
                 defaultOpen={defaultOpen}
               />
             ))}
+            {!searching && <EmptyChains names={chains.filter((c) => c.rows.length === 0).map((c) => c.name)} />}
           </section>
         );
       })}
