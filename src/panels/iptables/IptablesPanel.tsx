@@ -31,7 +31,10 @@ function showFirstMatch(list: HTMLElement | null, first: number | undefined, foc
   if (!row) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Its chain's header first, so the reader sees which chain the rule is in (below the sticky table header).
-  const header = row.closest('details')?.querySelector('summary') ?? row;
+  // A rule deep in a long chain is scrolled to itself instead.
+  const summary = row.closest('details')?.querySelector('summary');
+  const fits = summary && list && row.getBoundingClientRect().bottom - summary.getBoundingClientRect().top < list.clientHeight - 32;
+  const header = fits ? summary : row;
   header.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   if (focus) row.focus({ preventScroll: true });
 }
