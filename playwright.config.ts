@@ -21,8 +21,23 @@ const quietFlags = [
   '--disable-sync',
 ];
 
-// E2E_PORT lets two runs on one machine use separate preview servers.
+// E2E_PORT lets two runs on one machine use separate preview servers (the dev server takes the next port).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DEV_PORT = PORT + 1;
+
+/**
+ * The smoke set that also runs against `npm run dev`, whose React StrictMode mounts, unmounts and
+ * remounts every component (the production build does not): a whole tour with its try-its, a drag,
+ * playback, an inspector edit and the YAML panel. Matched by title, so the tests live in their specs.
+ */
+const DEV_SMOKE = new RegExp([
+  'NodeIP:NodePort vs ClusterIP:NodePort, end to end',
+  'a try-it step waits for the reader',
+  'a try-it by drag',
+  'LoadBalancer from the internet: every layer in order',
+  'dropping a pod on another node reschedules it',
+  'export then import gives the same cluster',
+].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,12 +57,32 @@ export default defineConfig({
       args: [...(found?.noSandbox ? ['--no-sandbox'] : []), ...(found?.executablePath ? quietFlags : [])],
     },
   },
-  projects: [{ name: 'chromium' }],
-  // The suite runs against the production build, served the way a static host would.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // The suite runs against the production build, served the way a static host would…
+    { name: 'chromium' },
+    // …and its smoke set against the dev server, in StrictMode.
+    {
+      name: 'dev-server',
+      testMatch: ['tours.spec.ts', 'playback.spec.ts', 'editing.spec.ts', 'yaml.spec.ts'],
+      grep: DEV_SMOKE,
+      // Vite transforms modules on first request: slower than the build, so more time per test.
+      timeout: 90_000,
+      expect: { timeout: 20_000 },
+      use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -128,6 +128,21 @@ describe('engine', () => {
     expect(engine.getView()!.index).toBe(5);
   });
 
+  it('survives StrictMode: destroyed once on mount, subscribed again, its try-its still unlock', async () => {
+    const { store, engine } = setup();
+    engine.destroy();
+    let told = 0;
+    engine.subscribe(() => told++);
+    await engine.start('client-in-node');
+    await walkTo(engine, 4);
+    await engine.next();
+    expect(engine.getView()!.waiting).toBe(true);
+    const { reschedulePod } = await import('../../model/edits');
+    store.getState().applyEdit((c) => reschedulePod(c, { namespace: 'default', name: 'frontend-6b8d9c7f45-qx4tz' }, 'worker-2'));
+    expect(engine.getView()!.waiting).toBe(false);
+    expect(told).toBeGreaterThan(0);
+  });
+
   it('Back replays the tour up to the step before, so its cluster is as that step expects', async () => {
     const { store, engine } = setup();
     await engine.start('grow-types');

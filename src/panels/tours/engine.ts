@@ -124,9 +124,15 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
     for (const l of listeners) l();
   };
 
-  const unsubscribe = store.subscribe(() => {
-    if (active) refresh();
-  });
+  // The store subscription is made on demand and may be made again after destroy(): React's
+  // StrictMode runs an effect's cleanup once on mount and keeps the same engine (useState), so a
+  // subscription made only in the constructor would be gone for good.
+  let unsubscribe: (() => void) | null = null;
+  const watchStore = () => {
+    unsubscribe ??= store.subscribe(() => {
+      if (active) refresh();
+    });
+  };
 
   const save = () => {
     if (active) writeProgress(storage, active.tour.id, { step: active.index });
@@ -208,6 +214,7 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
   return {
     getView: () => view,
     subscribe: (listener) => {
+      watchStore();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -216,6 +223,7 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
       if (!tour) throw new Error(ENGINE_TEXT.unknownTour(id));
       const saved = resume ? readProgress(storage)[id]?.step : undefined;
       const index = saved !== undefined ? Math.min(saved, tour.steps.length - 1) : 0;
+      watchStore();
       active = { tour, index, busy: true };
       await replayTo(index);
     },
@@ -252,7 +260,8 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
     progressOf: (id) => readProgress(storage)[id] ?? {},
     destroy: () => {
       generation++;
-      unsubscribe();
+      unsubscribe?.();
+      unsubscribe = null;
       listeners.clear();
       active = null;
       view = null;
