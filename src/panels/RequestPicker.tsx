@@ -58,7 +58,8 @@ export function RequestPicker() {
         items={destinations}
         selected={destIndex}
         placeholder={request ? `${request.to.host}:${request.to.port}` : '(choose an address)'}
-        optionText={(d) => `${d.label}${d.expect === 'fails' ? '  ✕' : d.expect === 'works' ? '  ✓' : ''}`}
+        // Only the mistakes are marked: a mark on every address would give the outcome away before it is played.
+        optionText={(d) => `${d.label}${d.mistake !== undefined && d.expect === 'fails' ? '  ✕' : ''}`}
         onPick={(d) => send(d.to)}
       />
       <form
