@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Cluster, type EndpointSlice, type Service } from '../cluster';
+import { clusterFromObjects } from '../manifests/fromObjects';
 import { describeService, serviceLines } from './describe';
 import { annotationLines, MAX_ANNOTATION_LEN, renderDescribe, shorten, tabbedLines } from './describeLines';
 
@@ -194,5 +195,17 @@ describe('describeService over the cluster', () => {
     const withSlice: Cluster = { settings: { ...DEFAULT_SETTINGS }, nodes: [], pods: [], services: [svc], endpointSlices: [slice('bar-abcde', [['10.244.0.9', true]])], ingresses: [] };
     expect(describeService(withSlice, svc)).toContain('Endpoints:                10.244.0.9:9527\n');
     expect(describeService({ ...withSlice, endpointSlices: [] }, svc)).toContain('Endpoints:                \nSession Affinity:');
+  });
+});
+
+describe('spec.trafficDistribution from a manifest', () => {
+  it('is kept by the Service reader and printed by describe', () => {
+    const { cluster, errors } = clusterFromObjects([
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }], trafficDistribution: 'PreferSameZone' } },
+    ]);
+    expect(errors).toEqual([]);
+    const svc = cluster.services.find((s) => s.metadata.name === 'web')!;
+    expect(svc.spec.trafficDistribution).toBe('PreferSameZone');
+    expect(describeService(cluster, svc)).toMatch(/Internal Traffic Policy: {2}Cluster\nTraffic Distribution: {5}PreferSameZone\nEvents: {19}<none>\n$/);
   });
 });
