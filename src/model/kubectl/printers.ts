@@ -1,8 +1,8 @@
 /**
  * Table rows as kubectl prints them, following pkg/printers/internalversion/printers.go
- * (printService, printPod, printNode, printEndpointSlice, printIngress) in v1.33.
+ * (printService, printPod, printNode, printEndpointSlice, printIngress, printEndpoints) in v1.37.
  */
-import type { Cluster, Ingress, LoadBalancerIngress, Node, Pod, Service } from '../cluster';
+import type { Cluster, Ingress, IngressRule, LoadBalancerIngress, Node, Pod, Service } from '../cluster';
 import { nodeExternalIP, nodeInternalIP } from '../cluster';
 import { age } from './age';
 import { slicesFor } from './slices';
@@ -67,7 +67,9 @@ export const podPrinter: Printer<Pod> = {
   row: (pod) => {
     const total = pod.spec.containers.length;
     const ready = pod.status.ready && pod.status.phase === 'Running' ? total : 0;
-    const status = pod.metadata.deletionTimestamp ? 'Terminating' : pod.status.phase;
+    // A pod being deleted reads Terminating until it has reached Succeeded or Failed.
+    const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    const status = pod.metadata.deletionTimestamp && !terminal ? 'Terminating' : pod.status.phase;
     return [pod.metadata.name, `${ready}/${total}`, status, '0', age(pod.metadata.creationTimestamp)];
   },
   wideRow: (pod) => [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
@@ -117,15 +119,28 @@ export const endpointSlicePrinter: Printer<SliceRow> = {
   wideRow: () => [],
 };
 
+/**
+ * formatHosts: the first three rule hosts, `*` when no rule names one; once three are listed any
+ * further rule, with a host or not, makes ` + N more...` with N counted over all the rules.
+ */
+export function formatHosts(rules: readonly IngressRule[]): string {
+  const list: string[] = [];
+  let more = false;
+  for (const rule of rules) {
+    if (list.length === 3) more = true;
+    if (!more && rule.host) list.push(rule.host);
+  }
+  if (list.length === 0) return '*';
+  return more ? `${list.join(',')} + ${rules.length - 3} more...` : list.join(',');
+}
+
 export const ingressPrinter: Printer<Ingress> = {
   headers: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
   wideHeaders: [],
-  row: (ing, wide) => {
-    const hosts = (ing.spec.rules ?? []).map((r) => r.host).filter((h): h is string => Boolean(h));
-    const hostText = hosts.length === 0 ? '*' : hosts.length > 3 ? `${hosts.slice(0, 3).join(',')} + ${hosts.length - 3} more...` : hosts.join(',');
-    return [ing.metadata.name, ing.spec.ingressClassName ?? '<none>', hostText, loadBalancerStatus(ing.status.loadBalancer.ingress, wide),
-      (ing.spec.tls?.length ?? 0) > 0 ? '80, 443' : '80', age(ing.metadata.creationTimestamp)];
-  },
+  row: (ing, wide) => [
+    ing.metadata.name, ing.spec.ingressClassName ?? '<none>', formatHosts(ing.spec.rules ?? []),
+    loadBalancerStatus(ing.status.loadBalancer.ingress, wide), (ing.spec.tls?.length ?? 0) > 0 ? '80, 443' : '80', age(ing.metadata.creationTimestamp),
+  ],
   wideRow: () => [],
 };
 
