@@ -2,8 +2,9 @@
  * `kubectl get …` and `kubectl describe service …` over the model, with kubectl's flags for
  * namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide) and its error texts.
  */
-import type { Cluster } from '../cluster';
+import type { Cluster, Node, Pod, Service } from '../cluster';
 import { describeService } from './describe';
+import { nodeDescription, podDescription, renderPartial } from './describeWorkload';
 import {
   allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
@@ -162,25 +163,33 @@ function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: strin
   return table([headers, ...rows]) + errors.join('');
 }
 
+/** What `describe` can print: one text per object, for the kinds this explainer describes. */
+const DESCRIBERS: Partial<Record<keyof typeof RESOURCES, (cluster: Cluster, obj: never) => string>> = {
+  services: (cluster, svc: Service) => describeService(cluster, svc),
+  pods: (cluster, pod: Pod) => renderPartial(podDescription(cluster, pod)),
+  nodes: (_cluster, node: Node) => renderPartial(nodeDescription(node)),
+};
+
 function describe(cluster: Cluster, flags: Flags): string {
   const [type, ...names] = flags.args;
   if (!type) return 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
   const key = ALIASES[type.toLowerCase()];
   if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
-  if (key !== 'services') return `error: this explainer describes services only; try "kubectl get ${type}"\n`;
-  const inScope = cluster.services
-    .filter((s) => flags.allNamespaces || s.metadata.namespace === flags.namespace)
-    .sort((a, b) => a.metadata.namespace.localeCompare(b.metadata.namespace) || a.metadata.name.localeCompare(b.metadata.name));
+  const describer = DESCRIBERS[key];
+  if (!describer) return `error: this explainer describes services, pods and nodes only; try "kubectl get ${type}"\n`;
+  const resource = RESOURCES[key]!;
+  const inScope = resource.items(cluster)
+    .filter((it) => !resource.namespaced || flags.allNamespaces || it.namespace === flags.namespace)
+    .sort((a, b) => (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name));
+  const text = (obj: unknown) => describer(cluster, obj as never);
   if (names.length === 0) {
-    if (!inScope.length) return noResources(flags, true);
-    return inScope.map((s) => describeService(cluster, s)).join('\n\n');
+    if (!inScope.length) return noResources(flags, resource.namespaced);
+    return inScope.map((it) => text(it.obj)).join('\n\n');
   }
-  const parts: string[] = [];
-  for (const name of names) {
-    const svc = inScope.find((s) => s.metadata.name === name);
-    parts.push(svc ? describeService(cluster, svc) : `Error from server (NotFound): services "${name}" not found\n`);
-  }
-  return parts.join('\n\n');
+  return names.map((name) => {
+    const found = inScope.find((it) => it.name === name);
+    return found ? text(found.obj) : `Error from server (NotFound): ${resource.plural} "${name}" not found\n`;
+  }).join('\n\n');
 }
 
 /**
@@ -192,7 +201,7 @@ export function kubectl(cluster: Cluster, command: string): string {
   if (words[0] === 'kubectl') words.shift();
   const flags = parseFlags(words);
   const verb = flags.args.shift();
-  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe service\n';
+  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe (services, pods, nodes)\n';
   if (flags.error) return `${flags.error}\nSee 'kubectl ${verb} --help' for usage.\n`;
   if (verb === 'get') return get(cluster, flags);
   if (verb === 'describe') {

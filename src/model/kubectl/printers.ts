@@ -76,7 +76,7 @@ export const podPrinter: Printer<Pod> = {
 };
 
 /** findNodeRoles: node-role.kubernetes.io/<role> labels and kubernetes.io/role. */
-function nodeRoles(node: Node): string {
+export function nodeRoles(node: Node): string {
   const roles = new Set<string>();
   for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
     if (k.startsWith('node-role.kubernetes.io/') && k.length > 'node-role.kubernetes.io/'.length) roles.add(k.slice('node-role.kubernetes.io/'.length));
