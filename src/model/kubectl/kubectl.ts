@@ -1,6 +1,7 @@
 /**
- * `kubectl get …` and `kubectl describe service …` over the model, with kubectl's flags for
- * namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide) and its error texts.
+ * `kubectl get …` and `kubectl describe service|pod|node …` over the model (kubectl v1.37), with
+ * kubectl's flags for namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide|name)
+ * and its error texts; output formats the explainer does not print are refused in plain words.
  */
 import type { Cluster, Node, Pod, Service } from '../cluster';
 import { describeService } from './describe';
