@@ -129,6 +129,12 @@ describe('kubectl get: printers.go details', () => {
     expect(cell('get svc lb -o wide')).toBe('203.0.113.9,a1.elb.example,198.51.100.7');
   });
 
+  it('get nodes -o wide: <none> for a missing address, <unknown> for empty system info', () => {
+    const d = cluster().object({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'bare' },
+      status: { addresses: [{ type: 'InternalIP', address: '10.0.1.9' }], nodeInfo: { kubeletVersion: 'v1.37.0', osImage: '', kernelVersion: '', containerRuntimeVersion: '' } } }).build();
+    expect(kubectl(d, 'get nodes -o wide').split('\n')[1]!.split(/ {2,}/)).toEqual(['bare', 'Ready', '<none>', '17d', 'v1.37.0', '10.0.1.9', '<none>', '<unknown>', '<unknown>', '<unknown>']);
+  });
+
   it('-o name prints kind[.group]/name, nothing for an empty list', () => {
     expect(kubectl(c, 'get svc -o name -n prod')).toBe('service/api\n');
     expect(kubectl(c, 'get nodes,endpointslices -oname').split('\n')[0]).toBe('node/n1');

@@ -94,8 +94,9 @@ export const nodePrinter: Printer<Node> = {
     nodeRoles(node), age(node.metadata.creationTimestamp), node.status.nodeInfo?.kubeletVersion ?? '',
   ],
   wideRow: (node) => [
-    nodeInternalIP(node) ?? '<none>', nodeExternalIP(node) ?? '<none>', node.status.nodeInfo?.osImage ?? '<unknown>',
-    node.status.nodeInfo?.kernelVersion ?? '<unknown>', node.status.nodeInfo?.containerRuntimeVersion ?? '<unknown>',
+    // printNode: an empty OS image, kernel or runtime version reads <unknown>.
+    nodeInternalIP(node) ?? '<none>', nodeExternalIP(node) ?? '<none>', node.status.nodeInfo?.osImage || '<unknown>',
+    node.status.nodeInfo?.kernelVersion || '<unknown>', node.status.nodeInfo?.containerRuntimeVersion || '<unknown>',
   ],
 };
 
