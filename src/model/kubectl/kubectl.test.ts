@@ -135,6 +135,14 @@ describe('kubectl get: printers.go details', () => {
     expect(kubectl(d, 'get nodes -o wide').split('\n')[1]!.split(/ {2,}/)).toEqual(['bare', 'Ready', '<none>', '17d', 'v1.37.0', '10.0.1.9', '<none>', '<unknown>', '<unknown>', '<unknown>']);
   });
 
+  it('get ep: an empty cell when every pod is not ready, <none> when only terminating pods match', () => {
+    const d = cluster().node('n1')
+      .pod('a-1', { app: 'a' }, { node: 'n1', ready: false })
+      .pod('b-1', { app: 'b' }, { node: 'n1', ready: true, terminating: true })
+      .service('a').service('b').build();
+    expect(kubectl(d, 'get ep').split('\n').slice(1, 4)).toEqual(['NAME   ENDPOINTS   AGE', 'a                  5d2h', 'b      <none>      5d2h']);
+  });
+
   it('-o name prints kind[.group]/name, nothing for an empty list', () => {
     expect(kubectl(c, 'get svc -o name -n prod')).toBe('service/api\n');
     expect(kubectl(c, 'get nodes,endpointslices -oname').split('\n')[0]).toBe('node/n1');

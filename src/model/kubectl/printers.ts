@@ -154,15 +154,24 @@ export function allSlices(cluster: Cluster): SliceRow[] {
 }
 
 /** One v1 Endpoints object, as the endpoints controller mirrors a selector Service. */
-export interface EndpointsRow { service: Service; pairs: string[] }
+export interface EndpointsRow {
+  service: Service;
+  /** Ready `ip:port` pairs (subsets[].addresses), in subset order. */
+  pairs: string[];
+  /** Whether the object has any subset: a not-ready pod's address (notReadyAddresses) makes one too. */
+  hasSubsets: boolean;
+}
 
-/** formatEndpoints: ready `ip:port` pairs, three at most then ` + N more...`; `<none>` when empty. */
+/**
+ * formatEndpoints: ready `ip:port` pairs, three at most then ` + N more...`; `<none>` only when
+ * there are no subsets at all, so a Service whose pods are all not ready shows an empty cell.
+ */
 export const endpointsPrinter: Printer<EndpointsRow> = {
   headers: ['NAME', 'ENDPOINTS', 'AGE'],
   wideHeaders: [],
-  row: ({ service, pairs }) => [
+  row: ({ service, pairs, hasSubsets }) => [
     service.metadata.name,
-    pairs.length === 0 ? '<none>' : pairs.length > 3 ? `${pairs.slice(0, 3).join(',')} + ${pairs.length - 3} more...` : pairs.join(','),
+    !hasSubsets ? '<none>' : pairs.length > 3 ? `${pairs.slice(0, 3).join(',')} + ${pairs.length - 3} more...` : pairs.join(','),
     age(service.metadata.creationTimestamp),
   ],
   wideRow: () => [],
@@ -179,6 +188,11 @@ export function allEndpoints(cluster: Cluster): EndpointsRow[] {
       const pairs = result.ports.flatMap(({ endpoints }) => endpoints.filter((e) => e.ready)
         .sort((a, b) => ipKey(a.ip) - ipKey(b.ip)).map((e) => `${e.ip}:${e.port}`));
       if (service.spec.ports.length === 0) pairs.push(...(result.addresses ?? []).filter((a) => a.ready).map((a) => a.ip));
-      return { service, pairs };
+      // The endpoints controller leaves terminating pods out of v1 Endpoints and puts other
+      // not-ready ones in notReadyAddresses.
+      const listed = (e: { ready: boolean; terminating: boolean }) => e.ready || !e.terminating;
+      const hasSubsets = pairs.length > 0 || result.ports.some((p) => p.endpoints.some(listed))
+        || (service.spec.ports.length === 0 && (result.addresses ?? []).some(listed));
+      return { service, pairs, hasSubsets };
     });
 }
