@@ -165,6 +165,8 @@ export interface Service {
     /** LoadBalancer only; defaults to true (nodePorts are allocated for the load balancer). */
     allocateLoadBalancerNodePorts?: boolean;
     loadBalancerClass?: string;
+    /** spec.trafficDistribution: PreferClose (= PreferSameZone), PreferSameZone or PreferSameNode. */
+    trafficDistribution?: string;
   };
   status: {
     /** Empty ingress list: `<pending>` in kubectl. */

@@ -1,40 +1,35 @@
 /**
  * `kubectl describe service`, line for line as staging/src/k8s.io/kubectl/pkg/describe/describe.go
- * describeService writes it (v1.33), aligned by tabbedString's tabwriter; events are none here.
+ * describeService writes it (v1.37), from the Service and the EndpointSlices labelled with its name;
+ * the model records no events, so the section reads `<none>` as on a quiet cluster.
  */
-import type { Cluster, EndpointSlice, Service } from '../cluster';
+import type { Cluster, EndpointSlice, LoadBalancerIngress, Service } from '../cluster';
+import { annotationLines, labelLines, renderDescribe, type DescribeLine } from './describeLines';
 import { formatLabels } from './printers';
 import { slicesFor } from './slices';
-import { describeText } from './tabwriter';
 
-/** printLabelsMultiline: first label on the title line, the rest indented under it. */
-function labelsLines(title: string, labels: Record<string, string> | undefined, sep = '='): string {
-  const keys = Object.keys(labels ?? {}).sort();
-  if (keys.length === 0) return `${title}:\t<none>\n`;
-  return keys.map((k, i) => `${i === 0 ? `${title}:` : ''}\t${k}${sep}${labels![k]}\n`).join('');
-}
+/** net.JoinHostPort: IPv6 addresses in brackets. */
+const hostPort = (ip: string, port: number): string => (ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`);
 
-/** printAnnotationsMultiline: skips last-applied-configuration, cuts values over 200 characters. */
-function annotationLines(annotations: Record<string, string> | undefined): string {
-  const filtered = Object.fromEntries(Object.entries(annotations ?? {})
-    .filter(([k]) => k !== 'kubectl.kubernetes.io/last-applied-configuration')
-    .map(([k, v]) => [k, v.length > 200 ? `${v.slice(0, 200)}...` : v]));
-  return labelsLines('Annotations', filtered, ': ');
-}
-
-/** formatEndpointSlices for one port name: ready addresses as ip:port, at most 3 then "+ N more...". */
-function formatEndpoints(slices: EndpointSlice[], portName: string): string {
+/**
+ * formatEndpointSlices for one port name: ready (or unknown-readiness) endpoints as ip:port,
+ * three at most then ` + N more...`; `<none>` when the Service has no slices at all.
+ */
+export function formatEndpointSlices(slices: readonly EndpointSlice[], portName: string): string {
   if (slices.length === 0) return '<none>';
   const list: string[] = [];
   let more = false;
   let count = 0;
   for (const slice of slices) {
+    // A headless Service without ports has slices without ports: addresses alone.
     const ports = slice.ports.length === 0 ? [undefined] : slice.ports.filter((p) => (p.name ?? '') === portName);
     for (const port of ports) {
       for (const e of slice.endpoints) {
+        // As in Go, "more" is decided before a not-ready endpoint is skipped.
         if (list.length === 3) more = true;
         if (e.conditions.ready === false) continue;
-        if (!more) list.push(port?.port !== undefined ? `${e.addresses[0]}:${port.port}` : e.addresses[0]!);
+        const address = e.addresses[0]!;
+        if (!more) list.push(port?.port === undefined ? address : hostPort(address, port.port));
         count++;
       }
     }
@@ -42,37 +37,49 @@ function formatEndpoints(slices: EndpointSlice[], portName: string): string {
   return more ? `${list.join(',')} + ${count - 3} more...` : list.join(',');
 }
 
-export function describeService(cluster: Cluster, svc: Service): string {
+/** buildIngressString: `ip (ipMode)` or the hostname, joined by `, `. */
+export function ingressString(ingress: readonly LoadBalancerIngress[]): string {
+  return ingress.map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : i.hostname ?? '')).join(', ');
+}
+
+/** The describe lines of one Service, in describeService's order. */
+export function serviceLines(svc: Service, slices: readonly EndpointSlice[]): DescribeLine[] {
   const { spec } = svc;
-  let out = `Name:\t${svc.metadata.name}\nNamespace:\t${svc.metadata.namespace}\n`;
-  out += labelsLines('Labels', svc.metadata.labels);
-  out += annotationLines(svc.metadata.annotations);
-  out += `Selector:\t${formatLabels(spec.selector)}\nType:\t${spec.type}\n`;
-  if (spec.ipFamilyPolicy) out += `IP Family Policy:\t${spec.ipFamilyPolicy}\n`;
-  out += `IP Families:\t${spec.ipFamilies?.length ? spec.ipFamilies.join(',') : '<none>'}\n`;
-  out += `IP:\t${spec.clusterIP ?? ''}\n`;
-  out += `IPs:\t${spec.clusterIPs?.length ? spec.clusterIPs.join(',') : '<none>'}\n`;
-  if (spec.externalIPs?.length) out += `External IPs:\t${spec.externalIPs.join(',')}\n`;
-  if (spec.loadBalancerIP) out += `Desired LoadBalancer IP:\t${spec.loadBalancerIP}\n`;
-  if (spec.externalName) out += `External Name:\t${spec.externalName}\n`;
+  const lines: DescribeLine[] = [
+    ['Name:', svc.metadata.name],
+    ['Namespace:', svc.metadata.namespace],
+    ...labelLines('Labels', svc.metadata.labels),
+    ...annotationLines('Annotations', svc.metadata.annotations),
+    ['Selector:', formatLabels(spec.selector)],
+    ['Type:', spec.type],
+  ];
+  if (spec.ipFamilyPolicy) lines.push(['IP Family Policy:', spec.ipFamilyPolicy]);
+  lines.push(['IP Families:', spec.ipFamilies?.length ? spec.ipFamilies.join(',') : '<none>']);
+  lines.push(['IP:', spec.clusterIP ?? '']);
+  lines.push(['IPs:', spec.clusterIPs?.length ? spec.clusterIPs.join(',') : '<none>']);
+  if (spec.externalIPs?.length) lines.push(['External IPs:', spec.externalIPs.join(',')]);
+  if (spec.loadBalancerIP) lines.push(['Desired LoadBalancer IP:', spec.loadBalancerIP]);
+  if (spec.externalName) lines.push(['External Name:', spec.externalName]);
   const ingress = svc.status.loadBalancer.ingress ?? [];
-  if (ingress.length) {
-    out += `LoadBalancer Ingress:\t${ingress.map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : i.hostname ?? '')).join(', ')}\n`;
-  }
-  const slices = slicesFor(cluster, svc);
+  if (ingress.length) lines.push(['LoadBalancer Ingress:', ingressString(ingress)]);
   for (const port of spec.ports) {
     const name = port.name || '<unset>';
-    out += `Port:\t${name}\t${port.port}/${port.protocol}\n`;
-    out += `TargetPort:\t${port.targetPort}/${port.protocol}\n`;
-    if (port.appProtocol) out += `AppProtocol:\t${port.appProtocol}\n`;
-    if (port.nodePort) out += `NodePort:\t${name}\t${port.nodePort}/${port.protocol}\n`;
-    out += `Endpoints:\t${formatEndpoints(slices, port.name ?? '')}\n`;
+    lines.push(['Port:', name, `${port.port}/${port.protocol}`]);
+    lines.push(['TargetPort:', `${port.targetPort}/${port.protocol}`]);
+    if (port.appProtocol !== undefined) lines.push(['AppProtocol:', port.appProtocol]);
+    if (port.nodePort) lines.push(['NodePort:', name, `${port.nodePort}/${port.protocol}`]);
+    lines.push(['Endpoints:', formatEndpointSlices(slices, port.name ?? '')]);
   }
-  out += `Session Affinity:\t${spec.sessionAffinity}\n`;
-  if (spec.externalTrafficPolicy) out += `External Traffic Policy:\t${spec.externalTrafficPolicy}\n`;
-  if (spec.internalTrafficPolicy) out += `Internal Traffic Policy:\t${spec.internalTrafficPolicy}\n`;
-  if (spec.healthCheckNodePort) out += `HealthCheck NodePort:\t${spec.healthCheckNodePort}\n`;
-  if (spec.loadBalancerSourceRanges?.length) out += `LoadBalancer Source Ranges:\t${spec.loadBalancerSourceRanges.join(',')}\n`;
-  out += 'Events:\t<none>\n';
-  return describeText(out);
+  lines.push(['Session Affinity:', spec.sessionAffinity]);
+  if (spec.externalTrafficPolicy) lines.push(['External Traffic Policy:', spec.externalTrafficPolicy]);
+  if (spec.internalTrafficPolicy) lines.push(['Internal Traffic Policy:', spec.internalTrafficPolicy]);
+  if (spec.healthCheckNodePort) lines.push(['HealthCheck NodePort:', String(spec.healthCheckNodePort)]);
+  if (spec.loadBalancerSourceRanges?.length) lines.push(['LoadBalancer Source Ranges:', spec.loadBalancerSourceRanges.join(',')]);
+  if (spec.trafficDistribution !== undefined) lines.push(['Traffic Distribution:', spec.trafficDistribution]);
+  lines.push(['Events:', '<none>']);
+  return lines;
+}
+
+export function describeService(cluster: Cluster, svc: Service): string {
+  return renderDescribe(serviceLines(svc, slicesFor(cluster, svc)));
 }

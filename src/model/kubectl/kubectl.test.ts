@@ -94,6 +94,75 @@ describe('kubectl get', () => {
   });
 });
 
+describe('kubectl get: printers.go details', () => {
+  const ing = (name: string, hosts: (string | undefined)[]) => ({
+    apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'default' },
+    spec: { ingressClassName: 'nginx', rules: hosts.map((host) => ({ ...(host ? { host } : {}), http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } })) },
+  });
+
+  it('formatHosts: "+ N more" counts every rule past the third, hosts or not', () => {
+    const d = cluster().node('n1').pod('web-1', { app: 'web' }, { node: 'n1' }).service('web')
+      .object(ing('a', ['a.example', 'b.example', 'c.example', undefined]))
+      .object(ing('b', [undefined, 'a.example', 'b.example', 'c.example', 'd.example']))
+      .object(ing('c', [undefined]))
+      .build();
+    const hosts = kubectl(d, 'get ing').split('\n').slice(1, 4).map((l) => l.split(/ {2,}/)[2]);
+    expect(hosts).toEqual(['a.example,b.example,c.example + 1 more...', 'a.example,b.example,c.example + 2 more...', '*']);
+  });
+
+  it('a deleted pod reads Terminating only until it has finished', () => {
+    const d = cluster().node('n1')
+      .pod('live', { app: 'x' }, { node: 'n1', ready: true, terminating: true })
+      .pod('done', { app: 'x' }, { node: 'n1', phase: 'Succeeded', terminating: true })
+      .build();
+    expect(kubectl(d, 'get pods').split('\n').slice(1, 3).map((l) => l.split(/ {2,}/)[2])).toEqual(['Succeeded', 'Terminating']);
+  });
+
+  it('EXTERNAL-IP: sorted unique IPs and hostnames, cut to 16 bytes unless wide, then external IPs', () => {
+    const d = cluster().withSettings({ provider: 'bare-metal' }).node('n1')
+      .object({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'lb', namespace: 'default' },
+        spec: { type: 'LoadBalancer', selector: { app: 'x' }, ports: [{ port: 80 }], externalIPs: ['198.51.100.7'] },
+        status: { loadBalancer: { ingress: [{ ip: '203.0.113.9' }, { hostname: 'a1.elb.example' }, { ip: '203.0.113.9' }] } } })
+      .build();
+    const cell = (cmd: string) => kubectl(d, cmd).split('\n')[1]!.split(/ {2,}/)[3];
+    expect(cell('get svc lb')).toBe('203.0.113.9,a...,198.51.100.7');
+    expect(cell('get svc lb -o wide')).toBe('203.0.113.9,a1.elb.example,198.51.100.7');
+  });
+
+  it('get nodes -o wide: <none> for a missing address, <unknown> for empty system info', () => {
+    const d = cluster().object({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'bare' },
+      status: { addresses: [{ type: 'InternalIP', address: '10.0.1.9' }], nodeInfo: { kubeletVersion: 'v1.37.0', osImage: '', kernelVersion: '', containerRuntimeVersion: '' } } }).build();
+    expect(kubectl(d, 'get nodes -o wide').split('\n')[1]!.split(/ {2,}/)).toEqual(['bare', 'Ready', '<none>', '17d', 'v1.37.0', '10.0.1.9', '<none>', '<unknown>', '<unknown>', '<unknown>']);
+  });
+
+  it('get ep: an empty cell when every pod is not ready, <none> when only terminating pods match', () => {
+    const d = cluster().node('n1')
+      .pod('a-1', { app: 'a' }, { node: 'n1', ready: false })
+      .pod('b-1', { app: 'b' }, { node: 'n1', ready: true, terminating: true })
+      .service('a').service('b').build();
+    expect(kubectl(d, 'get ep').split('\n').slice(1, 4)).toEqual(['NAME   ENDPOINTS   AGE', 'a                  5d2h', 'b      <none>      5d2h']);
+  });
+
+  it('-o name prints kind[.group]/name, nothing for an empty list', () => {
+    expect(kubectl(c, 'get svc -o name -n prod')).toBe('service/api\n');
+    expect(kubectl(c, 'get nodes,endpointslices -oname').split('\n')[0]).toBe('node/n1');
+    expect(kubectl(c, 'get endpointslices -o name').split('\n')[0]).toMatch(/^endpointslice\.discovery\.k8s\.io\/db-[a-z0-9]{5}$/);
+    expect(kubectl(c, 'get pods -o name -n kube-system')).toBe('');
+    expect(kubectl(c, 'get svc nope -o name')).toBe('Error from server (NotFound): services "nope" not found\n');
+  });
+
+  it('-o: kubectl\'s own error for an unknown format, a plain refusal for real formats not printed here', () => {
+    expect(kubectl(c, 'get svc -o table')).toBe('error: unable to match a printer suitable for the output format "table", allowed formats are: '
+      + 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,kyaml,name,template,templatefile,wide,yaml\n');
+    expect(kubectl(c, 'get svc -o WIDE')).toContain('unable to match a printer suitable for the output format "WIDE"');
+    for (const format of ['yaml', 'yml', 'JSON', 'jsonpath={.items[*].metadata.name}', 'custom-columns=NAME:.metadata.name']) {
+      expect(kubectl(c, `get svc -o ${format}`)).toBe(`error: this explainer does not print "-o ${format}"; real kubectl would. It prints tables (no -o, or -o wide) and -o name\n`);
+    }
+    expect(kubectl(c, 'describe svc web -o yaml')).toBe("error: unknown shorthand flag: 'o' in -o\nSee 'kubectl describe --help' for usage.\n");
+    expect(kubectl(c, 'describe svc web --output=yaml')).toBe("error: unknown flag: --output\nSee 'kubectl describe --help' for usage.\n");
+  });
+});
+
 describe('kubectl describe service', () => {
   it('prints the fields in describe.go order, aligned', () => {
     expect(kubectl(defaultScenario(), 'describe svc web')).toBe(`Name:                     web

@@ -1,9 +1,11 @@
 /**
- * `kubectl get …` and `kubectl describe service …` over the model, with kubectl's flags for
- * namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide) and its error texts.
+ * `kubectl get …` and `kubectl describe service|pod|node …` over the model (kubectl v1.37), with
+ * kubectl's flags for namespaces and output (-n/--namespace, -A/--all-namespaces, -o wide|name)
+ * and its error texts; output formats the explainer does not print are refused in plain words.
  */
-import type { Cluster } from '../cluster';
+import type { Cluster, Node, Pod, Service } from '../cluster';
 import { describeService } from './describe';
+import { nodeDescription, podDescription, renderPartial } from './describeWorkload';
 import {
   allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
@@ -44,7 +46,12 @@ const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 
   'events', 'exec', 'explain', 'expose', 'get', 'kustomize', 'label', 'logs', 'patch', 'plugin', 'port-forward', 'proxy',
   'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait'];
 
-interface Flags { namespace: string; allNamespaces: boolean; output?: string; args: string[]; error?: string }
+interface Flags {
+  namespace: string; allNamespaces: boolean; output?: string;
+  /** The word that carried -o, for commands that have no such flag ("-o", "-oyaml", "--output=json"). */
+  outputWord?: string;
+  args: string[]; error?: string;
+}
 
 function parseFlags(words: string[]): Flags {
   const flags: Flags = { namespace: 'default', allNamespaces: false, args: [] };
@@ -59,7 +66,7 @@ function parseFlags(words: string[]): Flags {
     const ns = value('--namespace', '-n');
     if (ns !== undefined) { flags.namespace = ns; continue; }
     const out = value('--output', '-o');
-    if (out !== undefined) { flags.output = out; continue; }
+    if (out !== undefined) { flags.output = out; flags.outputWord ??= w; continue; }
     if (w === '-A' || w === '--all-namespaces') { flags.allNamespaces = true; continue; }
     if (w.startsWith('-')) { flags.error = `error: unknown shorthand flag: '${w.replace(/^-+/, '').charAt(0)}' in ${w}`; if (w.startsWith('--')) flags.error = `error: unknown flag: ${w.split('=')[0]}`; continue; }
     flags.args.push(w);
@@ -90,18 +97,45 @@ function get(cluster: Cluster, flags: Flags): string {
   }
   const types = type.split(',').filter(Boolean);
   for (const t of types) if (!ALIASES[t.toLowerCase()]) return `error: the server doesn't have a resource type "${t}"\n`;
-  if (flags.output !== undefined && flags.output !== 'wide') {
-    return `error: unable to match a printer suitable for the output format "${flags.output}", allowed formats are: wide\n`;
-  }
+  const refusal = flags.output === undefined ? undefined : outputRefusal(flags.output);
+  if (refusal) return refusal;
   if (types.length > 1) {
     // Several types: one table each, names prefixed with the type, blank lines between; empty ones left out.
-    const tables = types.map((t) => getOne(cluster, flags, RESOURCES[ALIASES[t.toLowerCase()]!]!, names, true)).filter((t) => !t.startsWith('No resources found'));
+    const parts = types.map((t) => getOne(cluster, flags, RESOURCES[ALIASES[t.toLowerCase()]!]!, names, true));
+    if (flags.output === 'name') return parts.join('');
+    const tables = parts.filter((t) => !t.startsWith('No resources found'));
     return tables.length ? tables.join('\n') : noResources(flags, true);
   }
   const key = ALIASES[types[0]!.toLowerCase()]!;
   // Since v1.33 the API server warns on every read of v1 Endpoints; kubectl prints it first.
   const warning = key === 'endpoints' ? 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n' : '';
   return warning + getOne(cluster, flags, RESOURCES[key]!, names, false);
+}
+
+/**
+ * kubectl get's output formats (get_flags.go AllowedFormats, with kyaml on as KUBECTL_KYAML
+ * defaults), sorted as NoCompatiblePrinterError prints them.
+ */
+const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath',
+  'jsonpath-as-json', 'jsonpath-file', 'kyaml', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+
+/** What this explainer prints itself: the tables (default and -o wide) and -o name. */
+const MODELLED_FORMATS = ['', 'wide', 'name'];
+
+/**
+ * Why an -o value is not printed, or undefined when it is. A format real kubectl does not know gets
+ * kubectl's own error; a real one the explainer does not render (yaml, json, jsonpath=…) says so
+ * plainly instead of pretending to be kubectl's output.
+ */
+function outputRefusal(output: string): string | undefined {
+  if (MODELLED_FORMATS.includes(output)) return undefined;
+  // The JSON/YAML printers lower-case the format and take yml for yaml; the others match it exactly.
+  const format = output.split('=')[0]!;
+  const lower = format.toLowerCase();
+  if (GET_FORMATS.includes(format) || ['json', 'yaml', 'yml', 'kyaml'].includes(lower)) {
+    return `error: this explainer does not print "-o ${output}"; real kubectl would. It prints tables (no -o, or -o wide) and -o name\n`;
+  }
+  return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}\n`;
 }
 
 function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: string[], prefixed: boolean): string {
@@ -118,6 +152,8 @@ function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: strin
     });
     items = picked;
   }
+  // -o name: kind[.group]/name per object (NamePrinter); an empty list prints nothing at all.
+  if (flags.output === 'name') return items.map((it) => `${resource.singular}/${it.name}\n`).join('') + errors.join('');
   if (!items.length) return errors.length ? errors.join('') : noResources(flags, resource.namespaced);
   const headers = [...(allNs ? ['NAMESPACE'] : []), ...resource.printer.headers, ...(wide ? resource.printer.wideHeaders : [])];
   const rows = items.map((it) => [
@@ -128,25 +164,33 @@ function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: strin
   return table([headers, ...rows]) + errors.join('');
 }
 
+/** What `describe` can print: one text per object, for the kinds this explainer describes. */
+const DESCRIBERS: Partial<Record<keyof typeof RESOURCES, (cluster: Cluster, obj: never) => string>> = {
+  services: (cluster, svc: Service) => describeService(cluster, svc),
+  pods: (cluster, pod: Pod) => renderPartial(podDescription(cluster, pod)),
+  nodes: (_cluster, node: Node) => renderPartial(nodeDescription(node)),
+};
+
 function describe(cluster: Cluster, flags: Flags): string {
   const [type, ...names] = flags.args;
   if (!type) return 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n';
   const key = ALIASES[type.toLowerCase()];
   if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
-  if (key !== 'services') return `error: this explainer describes services only; try "kubectl get ${type}"\n`;
-  const inScope = cluster.services
-    .filter((s) => flags.allNamespaces || s.metadata.namespace === flags.namespace)
-    .sort((a, b) => a.metadata.namespace.localeCompare(b.metadata.namespace) || a.metadata.name.localeCompare(b.metadata.name));
+  const describer = DESCRIBERS[key];
+  if (!describer) return `error: this explainer describes services, pods and nodes only; try "kubectl get ${type}"\n`;
+  const resource = RESOURCES[key]!;
+  const inScope = resource.items(cluster)
+    .filter((it) => !resource.namespaced || flags.allNamespaces || it.namespace === flags.namespace)
+    .sort((a, b) => (a.namespace ?? '').localeCompare(b.namespace ?? '') || a.name.localeCompare(b.name));
+  const text = (obj: unknown) => describer(cluster, obj as never);
   if (names.length === 0) {
-    if (!inScope.length) return noResources(flags, true);
-    return inScope.map((s) => describeService(cluster, s)).join('\n\n');
+    if (!inScope.length) return noResources(flags, resource.namespaced);
+    return inScope.map((it) => text(it.obj)).join('\n\n');
   }
-  const parts: string[] = [];
-  for (const name of names) {
-    const svc = inScope.find((s) => s.metadata.name === name);
-    parts.push(svc ? describeService(cluster, svc) : `Error from server (NotFound): services "${name}" not found\n`);
-  }
-  return parts.join('\n\n');
+  return names.map((name) => {
+    const found = inScope.find((it) => it.name === name);
+    return found ? text(found.obj) : `Error from server (NotFound): ${resource.plural} "${name}" not found\n`;
+  }).join('\n\n');
 }
 
 /**
@@ -158,10 +202,15 @@ export function kubectl(cluster: Cluster, command: string): string {
   if (words[0] === 'kubectl') words.shift();
   const flags = parseFlags(words);
   const verb = flags.args.shift();
-  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe service\n';
+  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe (services, pods, nodes)\n';
   if (flags.error) return `${flags.error}\nSee 'kubectl ${verb} --help' for usage.\n`;
   if (verb === 'get') return get(cluster, flags);
-  if (verb === 'describe') return describe(cluster, flags);
+  if (verb === 'describe') {
+    // describe has no -o flag; cobra refuses it as it refuses any unknown flag.
+    const w = flags.outputWord;
+    if (w) return `error: ${w.startsWith('--') ? `unknown flag: ${w.split('=')[0]}` : `unknown shorthand flag: 'o' in ${w}`}\nSee 'kubectl describe --help' for usage.\n`;
+    return describe(cluster, flags);
+  }
   if (KUBECTL_COMMANDS.includes(verb)) return `error: "kubectl ${verb}" is not modelled by this explainer; it answers get and describe\n`;
   const suggestions = KUBECTL_COMMANDS.filter((c) => distance(c, verb) <= 2 || c.startsWith(verb));
   const hint = suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '\n';

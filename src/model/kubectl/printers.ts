@@ -1,8 +1,8 @@
 /**
  * Table rows as kubectl prints them, following pkg/printers/internalversion/printers.go
- * (printService, printPod, printNode, printEndpointSlice, printIngress) in v1.33.
+ * (printService, printPod, printNode, printEndpointSlice, printIngress, printEndpoints) in v1.37.
  */
-import type { Cluster, Ingress, LoadBalancerIngress, Node, Pod, Service } from '../cluster';
+import type { Cluster, Ingress, IngressRule, LoadBalancerIngress, Node, Pod, Service } from '../cluster';
 import { nodeExternalIP, nodeInternalIP } from '../cluster';
 import { age } from './age';
 import { slicesFor } from './slices';
@@ -67,14 +67,16 @@ export const podPrinter: Printer<Pod> = {
   row: (pod) => {
     const total = pod.spec.containers.length;
     const ready = pod.status.ready && pod.status.phase === 'Running' ? total : 0;
-    const status = pod.metadata.deletionTimestamp ? 'Terminating' : pod.status.phase;
+    // A pod being deleted reads Terminating until it has reached Succeeded or Failed.
+    const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    const status = pod.metadata.deletionTimestamp && !terminal ? 'Terminating' : pod.status.phase;
     return [pod.metadata.name, `${ready}/${total}`, status, '0', age(pod.metadata.creationTimestamp)];
   },
   wideRow: (pod) => [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
 };
 
 /** findNodeRoles: node-role.kubernetes.io/<role> labels and kubernetes.io/role. */
-function nodeRoles(node: Node): string {
+export function nodeRoles(node: Node): string {
   const roles = new Set<string>();
   for (const [k, v] of Object.entries(node.metadata.labels ?? {})) {
     if (k.startsWith('node-role.kubernetes.io/') && k.length > 'node-role.kubernetes.io/'.length) roles.add(k.slice('node-role.kubernetes.io/'.length));
@@ -92,8 +94,9 @@ export const nodePrinter: Printer<Node> = {
     nodeRoles(node), age(node.metadata.creationTimestamp), node.status.nodeInfo?.kubeletVersion ?? '',
   ],
   wideRow: (node) => [
-    nodeInternalIP(node) ?? '<none>', nodeExternalIP(node) ?? '<none>', node.status.nodeInfo?.osImage ?? '<unknown>',
-    node.status.nodeInfo?.kernelVersion ?? '<unknown>', node.status.nodeInfo?.containerRuntimeVersion ?? '<unknown>',
+    // printNode: an empty OS image, kernel or runtime version reads <unknown>.
+    nodeInternalIP(node) ?? '<none>', nodeExternalIP(node) ?? '<none>', node.status.nodeInfo?.osImage || '<unknown>',
+    node.status.nodeInfo?.kernelVersion || '<unknown>', node.status.nodeInfo?.containerRuntimeVersion || '<unknown>',
   ],
 };
 
@@ -117,15 +120,28 @@ export const endpointSlicePrinter: Printer<SliceRow> = {
   wideRow: () => [],
 };
 
+/**
+ * formatHosts: the first three rule hosts, `*` when no rule names one; once three are listed any
+ * further rule, with a host or not, makes ` + N more...` with N counted over all the rules.
+ */
+export function formatHosts(rules: readonly IngressRule[]): string {
+  const list: string[] = [];
+  let more = false;
+  for (const rule of rules) {
+    if (list.length === 3) more = true;
+    if (!more && rule.host) list.push(rule.host);
+  }
+  if (list.length === 0) return '*';
+  return more ? `${list.join(',')} + ${rules.length - 3} more...` : list.join(',');
+}
+
 export const ingressPrinter: Printer<Ingress> = {
   headers: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
   wideHeaders: [],
-  row: (ing, wide) => {
-    const hosts = (ing.spec.rules ?? []).map((r) => r.host).filter((h): h is string => Boolean(h));
-    const hostText = hosts.length === 0 ? '*' : hosts.length > 3 ? `${hosts.slice(0, 3).join(',')} + ${hosts.length - 3} more...` : hosts.join(',');
-    return [ing.metadata.name, ing.spec.ingressClassName ?? '<none>', hostText, loadBalancerStatus(ing.status.loadBalancer.ingress, wide),
-      (ing.spec.tls?.length ?? 0) > 0 ? '80, 443' : '80', age(ing.metadata.creationTimestamp)];
-  },
+  row: (ing, wide) => [
+    ing.metadata.name, ing.spec.ingressClassName ?? '<none>', formatHosts(ing.spec.rules ?? []),
+    loadBalancerStatus(ing.status.loadBalancer.ingress, wide), (ing.spec.tls?.length ?? 0) > 0 ? '80, 443' : '80', age(ing.metadata.creationTimestamp),
+  ],
   wideRow: () => [],
 };
 
@@ -138,15 +154,24 @@ export function allSlices(cluster: Cluster): SliceRow[] {
 }
 
 /** One v1 Endpoints object, as the endpoints controller mirrors a selector Service. */
-export interface EndpointsRow { service: Service; pairs: string[] }
+export interface EndpointsRow {
+  service: Service;
+  /** Ready `ip:port` pairs (subsets[].addresses), in subset order. */
+  pairs: string[];
+  /** Whether the object has any subset: a not-ready pod's address (notReadyAddresses) makes one too. */
+  hasSubsets: boolean;
+}
 
-/** formatEndpoints: ready `ip:port` pairs, three at most then ` + N more...`; `<none>` when empty. */
+/**
+ * formatEndpoints: ready `ip:port` pairs, three at most then ` + N more...`; `<none>` only when
+ * there are no subsets at all, so a Service whose pods are all not ready shows an empty cell.
+ */
 export const endpointsPrinter: Printer<EndpointsRow> = {
   headers: ['NAME', 'ENDPOINTS', 'AGE'],
   wideHeaders: [],
-  row: ({ service, pairs }) => [
+  row: ({ service, pairs, hasSubsets }) => [
     service.metadata.name,
-    pairs.length === 0 ? '<none>' : pairs.length > 3 ? `${pairs.slice(0, 3).join(',')} + ${pairs.length - 3} more...` : pairs.join(','),
+    !hasSubsets ? '<none>' : pairs.length > 3 ? `${pairs.slice(0, 3).join(',')} + ${pairs.length - 3} more...` : pairs.join(','),
     age(service.metadata.creationTimestamp),
   ],
   wideRow: () => [],
@@ -163,6 +188,11 @@ export function allEndpoints(cluster: Cluster): EndpointsRow[] {
       const pairs = result.ports.flatMap(({ endpoints }) => endpoints.filter((e) => e.ready)
         .sort((a, b) => ipKey(a.ip) - ipKey(b.ip)).map((e) => `${e.ip}:${e.port}`));
       if (service.spec.ports.length === 0) pairs.push(...(result.addresses ?? []).filter((a) => a.ready).map((a) => a.ip));
-      return { service, pairs };
+      // The endpoints controller leaves terminating pods out of v1 Endpoints and puts other
+      // not-ready ones in notReadyAddresses.
+      const listed = (e: { ready: boolean; terminating: boolean }) => e.ready || !e.terminating;
+      const hasSubsets = pairs.length > 0 || result.ports.some((p) => p.endpoints.some(listed))
+        || (service.spec.ports.length === 0 && (result.addresses ?? []).some(listed));
+      return { service, pairs, hasSubsets };
     });
 }

@@ -61,7 +61,7 @@ export function coerceService(input: unknown): Service {
   const s = out.spec as unknown as Json;
   const selector = stringMap(spec.selector);
   if (selector) s.selector = selector;
-  for (const key of ['clusterIP', 'externalName', 'externalTrafficPolicy', 'internalTrafficPolicy', 'loadBalancerIP', 'loadBalancerClass', 'ipFamilyPolicy']) {
+  for (const key of ['clusterIP', 'externalName', 'externalTrafficPolicy', 'internalTrafficPolicy', 'loadBalancerIP', 'loadBalancerClass', 'ipFamilyPolicy', 'trafficDistribution']) {
     if (str(spec[key]) !== undefined) s[key] = spec[key];
   }
   for (const key of ['clusterIPs', 'externalIPs', 'loadBalancerSourceRanges', 'ipFamilies']) {
