@@ -43,6 +43,8 @@ describe('VIP targets (GCP/Azure passthrough, MetalLB)', () => {
     // Every translation was kube-proxy's on worker-3 (DNAT + masquerade): undone there.
     expect(t.reply!.undoneAt).toEqual(['node:worker-3', 'node:worker-3']);
     expect(t.reply!.arrives).toMatchObject({ src: { ip: LB_IP, port: 80 }, dst: { ip: INTERNET_CLIENT } });
+    // A passthrough balancer made no translation: the reply leaves the node straight for the client.
+    expect(t.reply!.path).toEqual(['pod:default/web-b', 'node:worker-2', 'svc:default/web', 'node:worker-3', 'client:browser']);
   });
 
   it('Local: the healthCheckNodePort check keeps the LB on nodes with a ready pod; the message names that port', () => {

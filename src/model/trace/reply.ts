@@ -71,5 +71,10 @@ export function buildReply(flow: Flow): ReplySummary {
       lb: lb?.startsWith('lb:') ? lb.slice(3) : undefined,
       cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')).join(','),
     });
-  return { leaves, arrives: packet, reversed, undoneAt: at, path: pathOf(hops), explanation };
+  // A balancer that made no translation (VIP targets: passthrough, the packet kept its LB IP) is
+  // not on the way back: GCP/Azure passthrough balancers return replies directly from the node
+  // (direct server return), and with MetalLB the node itself owns the IP.
+  const lbRewrote = forward.some((r) => r.by === 'load-balancer');
+  const path = pathOf(hops).filter((ref) => lbRewrote || !ref.startsWith('lb:'));
+  return { leaves, arrives: packet, reversed, undoneAt: at, path, explanation };
 }
