@@ -1,6 +1,7 @@
-import { nodeInternalIP, type Cluster, type Pod } from '../model/cluster';
+import type { Cluster, Pod } from '../model/cluster';
 import { serviceExposure } from '../model/exposure';
 import { serviceEndpointEdges } from './endpointEdges';
+import { loadBalancerEdges } from './loadBalancerEdges';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId } from '../model/elementIds';
@@ -155,19 +156,7 @@ function deriveElements(cluster: Cluster): Elements {
     for (const client of cluster.settings.clients.filter((c) => c.location === 'internet')) {
       edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id });
     }
-    // The cloud load balancer sends to NodeIP:nodePort on the nodes.
-    const nodePorts = service.spec.ports.map((p) => p.nodePort).filter((p) => p !== undefined);
-    for (const node of cluster.nodes) {
-      const target = elementId.node(node.metadata.name);
-      const nodeIP = nodeInternalIP(node) ?? node.metadata.name;
-      edges.push({
-        id: `${id}->${target}`,
-        source: id,
-        target,
-        type: 'address',
-        data: { address: nodePorts.map((p) => `${nodeIP}:${p}`).join(', ') },
-      });
-    }
+    edges.push(...loadBalancerEdges(cluster, service, id));
   }
 
   const elements = { inside, pods, outside, edges, workersTop };

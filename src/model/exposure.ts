@@ -9,7 +9,19 @@ export interface ExposedAddress {
   portName?: string;
   /** The node it belongs to, for NodeIP:nodePort addresses. */
   nodeName?: string;
+  /**
+   * On a load balancer address (status.loadBalancer.ingress): whether it is a DNS name only (AWS
+   * ELB), its ipMode, and whether kube-proxy writes a rule for it — only an IP with ipMode VIP or
+   * unset (proxyutil.IsVIPMode) — so that pods and nodes reach it without leaving their node.
+   */
+  loadBalancer?: { hostname: boolean; ipMode?: 'VIP' | 'Proxy'; kubeProxyRule: boolean };
 }
+
+/**
+ * How the load balancer reaches the pods (ClusterSettings.loadBalancerTargets), or `none` when it
+ * targets NodeIP:nodePort and a port of the Service has none (allocateLoadBalancerNodePorts: false).
+ */
+export type LoadBalancerBackend = 'node-port' | 'vip' | 'pod' | 'none';
 
 /**
  * Every address a Service is reachable at, grouped by who can reach it. This is the answer to
@@ -25,8 +37,10 @@ export interface ServiceExposure {
   inCluster: ExposedAddress[];
   /** `NodeIP:spec.ports[].nodePort` on every node (NodePort and LoadBalancer). */
   onEveryNode: ExposedAddress[];
-  /** Load balancer ingress IPs and spec.externalIPs, each on `spec.ports[].port`. */
+  /** Load balancer ingress IPs (or hostnames) and spec.externalIPs, each on `spec.ports[].port`. */
   external: ExposedAddress[];
+  /** LoadBalancer Services only: where the balancer sends. */
+  loadBalancerBackend?: LoadBalancerBackend;
   /** A LoadBalancer whose status.loadBalancer.ingress is still empty (no cloud provider, or not yet). */
   loadBalancerPending: boolean;
   /** Whether clients on the internet can reach the nodes' addresses (ClusterSettings.nodesPublic). */
@@ -75,13 +89,27 @@ export function serviceExposure(cluster: Cluster, service: Service): ServiceExpo
     }
   }
 
-  const ingressIPs = spec.type === 'LoadBalancer'
-    ? (service.status.loadBalancer.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip)
+  // An ingress known only by its hostname is reached through that name (public DNS resolves it).
+  const lbAddresses = spec.type === 'LoadBalancer'
+    ? (service.status.loadBalancer.ingress ?? []).flatMap((i) => {
+      const host = i.ip ?? i.hostname;
+      if (!host) return [];
+      const loadBalancer = {
+        hostname: i.ip === undefined, ...(i.ip !== undefined ? { ipMode: i.ipMode ?? 'VIP' as const } : {}),
+        kubeProxyRule: i.ip !== undefined && (i.ipMode ?? 'VIP') === 'VIP',
+      };
+      return onPorts(host, { loadBalancer });
+    })
     : [];
   // spec.externalIPs are honoured on any Service type with a ClusterIP (kube-proxy adds
   // "external IP" rules for them), not only LoadBalancers.
   const externalIPs = headless ? [] : spec.externalIPs ?? [];
-  const external = [...ingressIPs, ...externalIPs].flatMap((ip) => onPorts(ip));
+  const external = [...lbAddresses, ...externalIPs.flatMap((ip) => onPorts(ip))];
+  const targets = cluster.settings.loadBalancerTargets;
+  const loadBalancerBackend: LoadBalancerBackend | undefined = spec.type !== 'LoadBalancer' ? undefined
+    : targets === 'Pod' ? 'pod'
+      : targets === 'VIP' ? 'vip'
+        : spec.ports.every((p) => p.nodePort !== undefined) ? 'node-port' : 'none';
 
   return {
     dnsName,
@@ -89,6 +117,7 @@ export function serviceExposure(cluster: Cluster, service: Service): ServiceExpo
     inCluster,
     onEveryNode,
     external,
+    ...(loadBalancerBackend ? { loadBalancerBackend } : {}),
     loadBalancerPending: spec.type === 'LoadBalancer' && (service.status.loadBalancer.ingress ?? []).length === 0,
     nodesReachableFromInternet: cluster.settings.nodesPublic,
   };

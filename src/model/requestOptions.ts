@@ -6,7 +6,7 @@
  * `sourceExists` live in `defaultRequest.ts` (light: no trace engine) and are re-exported here.
  */
 import { isHeadless, nodeInternalIP, type Cluster, type Ingress, type Protocol, type Service } from './cluster';
-import { lbIngressIPs, splitAddress } from './defaultRequest';
+import { splitAddress } from './defaultRequest';
 import { elementId } from './elementIds';
 import { selectorMatches } from './endpoints';
 import { serviceExposure } from './exposure';
@@ -130,7 +130,8 @@ class Destinations {
 
 /**
  * Every address the cluster exposes, grouped (see DESTINATION_GROUPS for the order):
- * - Load balancer: each LoadBalancer ingress IP on each port; a LoadBalancer still `<pending>` as
+ * - Load balancer: each LoadBalancer ingress IP (or, for a balancer known only by name, its hostname)
+ *   on each port; a LoadBalancer still `<pending>` as
  *   `lb:<ns>/<svc>` (the trace's "that Service's load balancer", which explains why there is none);
  * - Ingress host: each rule's host on port 80, path `/` and each of the rule's paths, with `httpHost`
  *   (a wildcard host `*.d` as `www.d`; a rule without host only when the Ingress has a status IP);
@@ -162,17 +163,17 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource): Destina
     for (const svc of services) {
       if (svc.spec.type !== 'LoadBalancer') continue;
       const name = qualified(svc.metadata);
-      const lbIPs = new Set(lbIngressIPs(svc));
-      if (lbIPs.size === 0) {
+      const lbAddresses = exposures.get(svc)!.external.filter((a) => a.loadBalancer);
+      if (lbAddresses.length === 0) {
         for (const p of svc.spec.ports) {
           out.add('lb', 'Load balancer', { host: `lb:${svc.metadata.namespace}/${svc.metadata.name}`, port: p.port, protocol: p.protocol },
             `${name} load balancer${portSuffix(svc, p.name)}, no external IP`, undefined, '<pending>');
         }
         continue;
       }
-      for (const a of exposures.get(svc)!.external) {
+      for (const a of lbAddresses) {
         const { host, port } = splitAddress(a.address);
-        if (lbIPs.has(host)) out.add('lb', 'Load balancer', { host, port, protocol: a.protocol }, `${name} load balancer${portSuffix(svc, a.portName)}`);
+        out.add('lb', 'Load balancer', { host, port, protocol: a.protocol }, `${name} load balancer${portSuffix(svc, a.portName)}${a.loadBalancer?.hostname ? ', DNS name' : ''}`);
       }
     }
   });

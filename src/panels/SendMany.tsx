@@ -2,12 +2,20 @@ import { useState } from 'react';
 import { sendMany, type SpreadResult } from '../model/spread';
 import { useAppStore } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
-import { OUTCOME_LABEL } from './traceWording';
+import { describeMessage, OUTCOME_LABEL } from './traceWording';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectRequest = (s: AppState) => s.request;
 
-/** "Send 100": where 100 new connections of this request end up, as bars. */
+/** The pod name behind an `ip:port` endpoint of the result, else the address. */
+function podOf(spread: SpreadResult, endpoint: string): string {
+  return spread.endpoints.find((e) => `${e.ip}:${e.port}` === endpoint)?.pod ?? endpoint;
+}
+
+/**
+ * "Send 100": where 100 new connections of this request end up, as bars; which node's kube-proxy
+ * chose the pod for them, and the model's note on why (ClientIP affinity is kept per node).
+ */
 export function SendMany() {
   const cluster = useAppStore(selectCluster);
   const request = useAppStore(selectRequest);
@@ -39,6 +47,17 @@ export function SendMany() {
           ))}
         </ul>
       )}
+      {current && current.byNode.length > 1 && (
+        // Which node's kube-proxy chose the pod: sessionAffinity is remembered per node.
+        <ul aria-label="Which node chose the pod" className="mt-1 space-y-0.5 text-gray-600 dark:text-gray-300">
+          {current.byNode.map((n) => (
+            <li key={n.node}>
+              <span className="font-mono">{n.node}</span>: {n.count} → {n.endpoints.map((e) => podOf(current, e)).join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {current?.note && <p className="mt-1 max-w-prose">{describeMessage(current.note)}</p>}
     </div>
   );
 }

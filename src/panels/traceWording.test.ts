@@ -106,12 +106,13 @@ describe('the default scenario, internet → load balancer', () => {
     const [receive, toNode, capture, dnat] = words(t);
     expect(receive).toBe(`The client sends to ${lbIP}:80, the load balancer the cloud created for default/web. It is a machine outside the cluster that listens on the Service's port.`);
     expect(toNode).toContain('node worker-3 (node chosen for this trace) at 10.0.1.12:30080, the Service\'s nodePort');
-    expect(toNode).toContain('externalTrafficPolicy: Cluster every ready node passes its health check (3 of 3)');
+    expect(toNode).toContain('externalTrafficPolicy: Cluster every ready node passes the health check (3 of 3), even one without a pod of the Service: depending on the cloud it probes the nodePort itself or kube-proxy\'s /healthz on port 10256');
     expect(capture).toBe('Port 30080 is the nodePort of default/web (port "http"). kube-proxy opens it on every node\'s own addresses, so the rules on worker-3 catch 10.0.1.12:30080 whether or not a pod of the Service runs there.');
     const endpoint = t.endpoint!;
     expect(dnat).toContain(`kube-proxy's rules on worker-3 rewrite the destination from the Service address to pod default/${endpoint.podName} at ${endpoint.ip}:8080, picked at random from 3 endpoints`);
     expect(dnat).toContain('(masquerade)');
-    expect(describeMessage(t.reply!.explanation)).toMatch(/^10\.244\.\d+\.\d+:8080 answers, and conntrack undoes the 3 rewrites in reverse order \(on worker-3\), so 198\.51\.100\.10:\d+ gets its reply/);
+    // Each translation is undone where it was made: kube-proxy's on worker-3, the LB's at the LB.
+    expect(describeMessage(t.reply!.explanation)).toMatch(/^10\.244\.\d+\.\d+:8080 answers the address it saw; on the way back conntrack on worker-3 undoes kube-proxy's 2 rewrites on the node that made them, then the load balancer of default\/web undoes its own translation, so the reply leaves it from the load balancer's address\. So 198\.51\.100\.10:\d+ gets its reply/);
   });
 
   it('the ClusterIP from the internet: not a machine; use NodePort, LoadBalancer or Ingress', () => {

@@ -87,8 +87,16 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'reply.conntrack': (v) => {
     const n = v.num('reversed') ?? 0;
     if (n === 0) return `Nothing was rewritten on the way in, so ${v('server')} answers ${v('client')} directly.`;
-    return `${v('server')} answers, and conntrack undoes ${n === 1 ? 'the rewrite' : `the ${plural(n, 'rewrite')} in reverse order`}${v.has('nodes') ? ` (on ${listOf(v('nodes'))})` : ''}, `
-      + `so ${v('client')} gets its reply from the very address it sent to.`;
+    // Each translation is undone where it was made, innermost first.
+    const steps: string[] = [];
+    const kubeProxy = v.num('kubeProxy') ?? 0;
+    if (kubeProxy > 0) {
+      steps.push(`conntrack on ${v.has('nodes') ? listOf(v('nodes')) : 'the node'} undoes kube-proxy's ${kubeProxy === 1 ? 'rewrite' : `${kubeProxy} rewrites`} on the node that made ${kubeProxy === 1 ? 'it' : 'them'}`);
+    }
+    if (v.has('cloudNat')) steps.push(`the cloud's 1:1 NAT in front of ${listOf(v('cloudNat'))} turns the node's InternalIP back into its ExternalIP`);
+    if (v.has('lb')) steps.push(`the load balancer of ${v('lb')} undoes its own translation, so the reply leaves it from the load balancer's address`);
+    if (steps.length === 0) steps.push(`conntrack undoes ${n === 1 ? 'the rewrite' : `the ${plural(n, 'rewrite')} in reverse order`}`);
+    return `${v('server')} answers the address it saw; on the way back ${steps.join(', then ')}. So ${v('client')} gets its reply from the very address it sent to.`;
   },
 };
 

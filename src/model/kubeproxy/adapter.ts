@@ -5,11 +5,16 @@
  */
 import { endpointsFor, type EndpointsResult } from '../endpoints';
 import { isIPv4 } from '../ip';
-import { nodeInternalIP, type Cluster, type Node, type Service } from '../cluster';
+import { nodeInternalIP, type Cluster, type LoadBalancerIngress, type Node, type Service } from '../cluster';
 import type { EndpointInfo, KubeProxyInput, KubeProxyOptions, NodeFacts, ServicePortEntry, ServicePortInfo } from './types';
 
 /** Default --service-affinity timeout (corev1.DefaultClientIPServiceAffinitySeconds). */
 const DEFAULT_AFFINITY_SECONDS = 10800;
+
+/** proxyutil.IsVIPMode (pkg/proxy/util/utils.go): an unset ipMode counts as VIP. */
+export function isVIPMode(ingress: LoadBalancerIngress): boolean {
+  return ingress.ipMode === undefined || ingress.ipMode === 'VIP';
+}
 
 /** apiservice.ExternallyAccessible. */
 function externallyAccessibleService(svc: Service): boolean {
@@ -41,8 +46,10 @@ export function servicePortInfo(svc: Service, index: number): ServicePortInfo {
     port: port.port,
     nodePort: port.nodePort ?? 0,
     externalIPs: (svc.spec.externalIPs ?? []).filter(isIPv4),
+    // newBaseServiceInfo keeps only ingress IPs for which proxyutil.IsVIPMode holds (ipMode unset
+    // or VIP): for ipMode Proxy, and for a balancer known only by its hostname, no rule is written.
     loadBalancerIPs: (svc.status.loadBalancer.ingress ?? []).flatMap((ing) =>
-      ing.ip !== undefined && isIPv4(ing.ip) ? [ing.ip] : []),
+      ing.ip !== undefined && isIPv4(ing.ip) && isVIPMode(ing) ? [ing.ip] : []),
     loadBalancerSourceRanges: svc.spec.loadBalancerSourceRanges ?? [],
     externalPolicyLocal,
     internalPolicyLocal: svc.spec.internalTrafficPolicy === 'Local',

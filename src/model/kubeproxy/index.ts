@@ -19,7 +19,7 @@ export { DEFAULT_KUBE_PROXY_OPTIONS } from './types';
 export { buildRuleSet } from './sync';
 export { renderIptablesSave } from './render';
 export { tracePacket } from './tracer';
-export { fromCluster, isProxiedService, servicePortInfo, nodeFacts } from './adapter';
+export { fromCluster, isProxiedService, isVIPMode, servicePortInfo, nodeFacts } from './adapter';
 export * from './names';
 
 /** The rule model kube-proxy builds on `nodeName` of `cluster`. */

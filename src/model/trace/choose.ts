@@ -4,7 +4,8 @@
  *   (pkg/proxy/iptables/proxier.go writeServiceToEndpointRules): walked rule by rule with a seeded
  *   PRNG, so each endpoint is equally likely over seeds, as with the real ladder;
  * - sessionAffinity ClientIP (`-m recent --rcheck`): the first choice is remembered per client
- *   IP, so here it depends on the client IP and the service port only, never on the seed;
+ *   IP in each node's kernel, so here it depends on the client IP, the service port and the node
+ *   (the caller's salt) only, never on the seed;
  * - a cloud load balancer's per-flow hashing among healthy nodes;
  * - which A record of a headless Service a client uses (CoreDNS's `loadbalance` shuffles them).
  */
@@ -33,9 +34,9 @@ export function seededIndex(seed: number, salt: string, n: number): number {
   return ladder(prng((seed ^ fnv1a(salt)) >>> 0), n);
 }
 
-/** The index sessionAffinity ClientIP keeps a client on: from client IP and service port alone. */
-export function affinityIndex(clientIP: string, servicePortName: string, n: number): number {
-  return ladder(prng(fnv1a(`affinity|${clientIP}|${servicePortName}`)), n);
+/** The index sessionAffinity ClientIP keeps a client on: from client IP and `where` (service port and node) alone. */
+export function affinityIndex(clientIP: string, where: string, n: number): number {
+  return ladder(prng(fnv1a(`affinity|${clientIP}|${where}`)), n);
 }
 
 /** How a choice was made, for the explanation. */

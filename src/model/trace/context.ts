@@ -20,7 +20,11 @@ export interface TraceContext {
   podByName: Map<string, Pod>;
   serviceByName: Map<string, Service>;
   serviceByClusterIP: Map<string, Service>;
-  /** status.loadBalancer.ingress[].ip → Service. */
+  /**
+   * status.loadBalancer.ingress[].ip → Service; a balancer known only by its hostname (AWS ELB
+   * names such as a1b2-123.us-east-1.elb.amazonaws.com) is keyed by that name, which public DNS
+   * resolves to the balancer's own addresses (the cluster never learns them).
+   */
   serviceByLoadBalancerIP: Map<string, Service>;
   /** spec.externalIPs → Service. */
   serviceByExternalIP: Map<string, Service>;
@@ -59,7 +63,10 @@ function build(cluster: Cluster): TraceContext {
     const ip = svc.spec.clusterIP;
     if (ip && ip !== 'None' && svc.spec.type !== 'ExternalName') serviceByClusterIP.set(ip, svc);
     if (svc.spec.type === 'LoadBalancer') {
-      for (const ing of svc.status.loadBalancer.ingress ?? []) if (ing.ip) serviceByLoadBalancerIP.set(ing.ip, svc);
+      for (const ing of svc.status.loadBalancer.ingress ?? []) {
+        const address = ing.ip ?? ing.hostname;
+        if (address) serviceByLoadBalancerIP.set(address, svc);
+      }
     }
     for (const ext of svc.spec.externalIPs ?? []) serviceByExternalIP.set(ext, svc);
   }

@@ -77,15 +77,20 @@ export interface Dnat {
   ref: ServicePortRef;
 }
 
-/** Chooses among the DNAT destinations: options.pick, then session affinity, then the seed. */
-export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined): Dnat {
+/**
+ * Chooses among the DNAT destinations: options.pick, then session affinity, then the seed.
+ * sessionAffinity ClientIP is `-m recent` state in the kernel of `nodeName`: each node remembers
+ * the endpoint it chose for a client IP on its own, so the remembered choice is salted by the node
+ * (a load balancer that spreads one client over three nodes can land it on up to three pods).
+ */
+export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
   const spn = choices[0]!.rules.find((r) => r.servicePortName !== undefined)?.servicePortName ?? '';
   const ref = parseServicePortName(spn);
   const pick = flow.options.pick?.[ref.text] ?? flow.options.pick?.[ref.key];
   const affinityIP = service?.spec.sessionAffinity === 'ClientIP' ? flow.packet.src.ip : undefined;
   const { index, method } = choose(choices, {
     seed: flow.options.seed,
-    salt: spn,
+    salt: affinityIP !== undefined ? `${spn}|${nodeName}` : spn,
     matches: (c, v) => pickMatches(flow.ctx, c.destination, v),
     ...(pick !== undefined ? { pick } : {}),
     ...(affinityIP !== undefined ? { affinityIP } : {}),

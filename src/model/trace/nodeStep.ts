@@ -47,7 +47,7 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
   const { ctx } = flow;
   const firstRef = parseServicePortName(result.endpoints[0]!.rules.find((r) => r.servicePortName)?.servicePortName ?? '');
   const found = lookupServicePort(ctx, firstRef, flow.packet.protocol);
-  const { choice, method, ref } = chooseEndpoint(flow, result.endpoints, found?.service);
+  const { choice, method, ref } = chooseEndpoint(flow, result.endpoints, found?.service, nodeName);
   const node = ctx.nodeByName.get(nodeName)!;
   const nodeIP = nodeInternalIP(node) ?? '';
   const via = captureVia(choice.rules);

@@ -1,10 +1,13 @@
 /**
- * The reply's way back. conntrack remembered every translation of the first packet (DNAT by
- * kube-proxy or a load balancer, SNAT by MASQUERADE) and applies the reverse to replies: the
- * server answers the address it saw, and the client receives a reply from the address it asked.
- * With masquerade the reply returns to the node that translated (its IP is the destination);
- * without it (externalTrafficPolicy: Local) the pod answers the client's own IP.
- * (netfilter's nf_nat reverse mapping; Kubernetes docs "Using Source IP".)
+ * The reply's way back. Each translation of the first packet is undone where it was made, by the
+ * state that made it: kube-proxy's DNAT and MASQUERADE by conntrack on the node whose rules did
+ * them (netfilter's nf_nat reverse mapping), the load balancer's own DNAT (to NodeIP:nodePort or,
+ * with Pod targets, to the pod) by the load balancer, a node ExternalIP's 1:1 NAT by the cloud's
+ * NAT in front of that node. So the server answers the address it saw, and the client receives a
+ * reply from the address it asked. With masquerade the reply returns to the node that translated
+ * (its IP is the destination); without it (externalTrafficPolicy: Local, Pod targets) the pod
+ * answers the client's own IP and the reply still passes the balancer, which undoes its DNAT.
+ * (Kubernetes docs "Using Source IP".)
  */
 import type { Flow } from './flow';
 import { msg } from './messages';
@@ -20,6 +23,14 @@ function reverse(r: Rewrite, reply: PacketHeaders): { packet: PacketHeaders; rew
     ? { ...reply, src: { ...r.before } }
     : { ...reply, dst: { ...r.before } };
   return { packet, rewrite };
+}
+
+/** Where a forward rewrite is undone: the element that made it (see the file comment). */
+function undoneAt(r: Rewrite, hops: Hop[]): ElementRef {
+  const hop = hops.find((h) => h.rewrites.includes(r));
+  if (r.by === 'kube-proxy' && r.node) return `node:${r.node}`;
+  if (r.by === 'cloud-nat') return hop?.to ?? '';
+  return hop?.from ?? '';
 }
 
 function pathOf(hops: Hop[]): ElementRef[] {
@@ -42,20 +53,28 @@ export function buildReply(flow: Flow): ReplySummary {
   const leaves: PacketHeaders = { src: { ...last.dst }, dst: { ...last.src }, protocol: last.protocol };
   let packet = leaves;
   const reversed: Rewrite[] = [];
+  const at: ElementRef[] = [];
   for (let i = forward.length - 1; i >= 0; i--) {
     const step = reverse(forward[i]!, packet);
     packet = step.packet;
     reversed.push(step.rewrite);
+    at.push(undoneAt(forward[i]!, hops));
   }
-  const nodes = [...new Set(reversed.flatMap((r) => (r.node ? [r.node] : [])))].join(',');
-  const params = {
-    client: addr(packet.dst),
-    server: addr(leaves.src),
-    nodes,
-    reversed: reversed.length,
-  };
+  const nodes = [...new Set(reversed.flatMap((r) => (r.by === 'kube-proxy' && r.node ? [r.node] : [])))].join(',');
+  const lb = at.find((_, i) => reversed[i]!.by === 'load-balancer');
+  const params = { client: addr(packet.dst), server: addr(leaves.src), nodes, reversed: reversed.length };
   const explanation = leg
     ? msg('reply.ingress', { ...params, controller: leg.controller })
-    : msg('reply.conntrack', params);
-  return { leaves, arrives: packet, reversed, path: pathOf(hops), explanation };
+    : msg('reply.conntrack', {
+      ...params,
+      kubeProxy: reversed.filter((r) => r.by === 'kube-proxy').length,
+      lb: lb?.startsWith('lb:') ? lb.slice(3) : undefined,
+      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')).join(','),
+    });
+  // A balancer that made no translation (VIP targets: passthrough, the packet kept its LB IP) is
+  // not on the way back: GCP/Azure passthrough balancers return replies directly from the node
+  // (direct server return), and with MetalLB the node itself owns the IP.
+  const lbRewrote = forward.some((r) => r.by === 'load-balancer');
+  const path = pathOf(hops).filter((ref) => lbRewrote || !ref.startsWith('lb:'));
+  return { leaves, arrives: packet, reversed, undoneAt: at, path, explanation };
 }

@@ -23,7 +23,8 @@ function loadBalancerAddress(flow: Flow, key: string): Target {
   if (service.spec.type !== 'LoadBalancer') {
     return { trace: flow.fail('no-route', 'reason.lb.notLoadBalancer', { service: key, type: service.spec.type }) };
   }
-  const ip = (service.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  // A balancer known only by its hostname (AWS ELB) is traced through that name.
+  const ip = (service.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip ?? service.status.loadBalancer.ingress?.find((i) => i.hostname)?.hostname;
   if (!ip) return { trace: flow.fail('no-route', 'reason.lb.pending', { service: key, provider: flow.ctx.cluster.settings.provider }) };
   return { ip };
 }
@@ -106,6 +107,7 @@ export function resolveTarget(flow: Flow): Target {
   }
   const externalName = externalCname ?? (answer.external ? host.replace(/\.$/, '') : undefined);
   if (externalName !== undefined) {
+    if (ctx.serviceByLoadBalancerIP.has(externalName)) return { ip: externalName }; // a hostname-only load balancer
     const ingressIP = ingressAddress(flow, externalName);
     if (ingressIP) return { ip: ingressIP };
     if (source.kind === 'pod' || source.kind === 'node') return { external: externalName };

@@ -52,7 +52,8 @@ export interface TraceOptions {
   /**
    * Explicit choices, which win over the seed. Keys: a service port name as kube-proxy writes it
    * (`ns/svc:port`, or `ns/svc` for an unnamed port, or `ns/svc` for any port of it) → endpoint
-   * `ip:port` or pod name; `lb:<ns>/<svc>` → node name (which node the load balancer sends to);
+   * `ip:port` or pod name; `lb:<ns>/<svc>` → node name (which node the load balancer sends to; with
+   * Pod targets, the pod name or `ip:port` it sends to);
    * `dns:<ns>/<svc>` → pod name or IP (which A record of a headless Service the client uses).
    */
   pick?: Record<string, string>;
@@ -117,6 +118,13 @@ export interface ReplySummary {
   arrives: PacketHeaders;
   /** The reverse translations in the order they happen (kinds are those of the forward rewrite). */
   reversed: Rewrite[];
+  /**
+   * Where each reverse translation happens, same order as `reversed`: a rewrite is undone where it
+   * was made — kube-proxy's on the node whose conntrack table holds it (`node:<name>`), the load
+   * balancer's at the balancer (`lb:<ns>/<svc>`), the cloud's 1:1 NAT in front of the node it
+   * serves (`node:<name>`).
+   */
+  undoneAt: ElementRef[];
   /** Elements the reply passes, from the answering end to the client. */
   path: ElementRef[];
   explanation: Message;

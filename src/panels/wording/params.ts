@@ -56,7 +56,8 @@ export function chosen(v: ParamReader, what: string): string {
   switch (v('method', '')) {
     case 'only': return `the only ${what} available`;
     case 'pick': return `chosen for this trace from ${among}`;
-    case 'affinity': return `kept by sessionAffinity: ClientIP, which sends this client's IP to the same one of ${among} every time`;
+    // -m recent state lives in each node's kernel: another node remembers its own choice.
+    case 'affinity': return `kept by sessionAffinity: ClientIP: kube-proxy's rules on ${v('node', 'this node')} remember (iptables -m recent) which of ${among} they sent this client IP to and send it there again. Each node keeps its own memory, so connections of one client that a load balancer spreads over several nodes can reach a different pod on each`;
     case 'seed': return `picked at random from ${among}; another connection may land on a different one`;
     default: return `chosen from ${among}`;
   }

@@ -28,7 +28,7 @@ export const CORE_MESSAGES = {
   /** The node's own network stack takes the packet (a local address with no kube-proxy rule). */
   'hop.node.local': ['node', 'ip', 'port'],
   /** conntrack reverses every translation; nodes: where (comma list, may be empty). */
-  'reply.conntrack': ['client', 'server', 'nodes', 'reversed'],
+  'reply.conntrack': ['client', 'server', 'nodes', 'reversed', 'kubeProxy', 'lb', 'cloudNat'],
   'reason.source.unknown': ['source'],
   /** A pod that is not running with an IP sends nothing. */
   'reason.source.podNotRunning': ['pod', 'phase'],

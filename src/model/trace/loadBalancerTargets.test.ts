@@ -1,0 +1,169 @@
+/**
+ * The three data paths of a cloud load balancer (ClusterSettings.loadBalancerTargets), ipMode and
+ * hostname-only balancers, with the test cluster's fixed addresses (testClusters.ts): LB IP
+ * 203.0.113.10, nodes 10.0.1.10–12, web-a 10.244.0.3 on worker-1, web-b 10.244.1.2 on worker-2.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Cluster, LoadBalancerIngress } from '../cluster';
+import { CLIENT_POD_IP, INTERNET_CLIENT, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, webCluster } from './testClusters';
+import { trace } from './trace';
+import type { Trace } from './types';
+
+const browser = { kind: 'client', name: 'browser' } as const;
+const clientPod = { kind: 'pod', namespace: 'default', name: 'client' } as const;
+const route = (t: Trace) => t.hops.map((h) => `${h.from} -> ${h.to} [${h.layer}]`);
+const LB_IP = '203.0.113.10';
+const ELB = 'a1b2-123.us-east-1.elb.amazonaws.com';
+
+/** A copy of `cluster` whose `web` Service reports `ingress` (as a cloud controller would write it). */
+function withIngress(cluster: Cluster, ingress: LoadBalancerIngress[]): Cluster {
+  return {
+    ...cluster,
+    services: cluster.services.map((s) => (s.metadata.name === 'web' ? { ...s, status: { loadBalancer: { ingress } } } : s)),
+  };
+}
+
+describe('VIP targets (GCP/Azure passthrough, MetalLB)', () => {
+  const cluster = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }, { loadBalancerTargets: 'VIP' });
+
+  it('the LB hands a node the packet still addressed to the LB IP; kube-proxy\'s loadbalancer-IP rule catches it', () => {
+    const t = trace(cluster, { from: browser, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'worker-3', 'default/web:http': 'web-b' } });
+    expect(t.outcome).toBe('delivered');
+    expect(route(t)).toEqual([
+      'client:browser -> lb:default/web [load-balancer]',
+      'lb:default/web -> node:worker-3 [load-balancer]',
+      'node:worker-3 -> svc:default/web [load-balancer]',
+      'svc:default/web -> node:worker-2 [pod-network]',
+      'node:worker-2 -> pod:default/web-b [pod]',
+    ]);
+    expect(t.hops[1]!.rewrites).toEqual([]);
+    expect(t.hops[1]!.packet).toMatchObject({ src: { ip: INTERNET_CLIENT }, dst: { ip: LB_IP, port: 80 } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.toNodeVip', params: { node: 'worker-3', lbIP: LB_IP, port: 80, targets: 'VIP', policy: 'Cluster', healthyNodes: 3, readyNodes: 3 } });
+    expect(t.hops[2]!.explanation.params.via).toBe('load-balancer-ip');
+    // Every translation was kube-proxy's on worker-3 (DNAT + masquerade): undone there.
+    expect(t.reply!.undoneAt).toEqual(['node:worker-3', 'node:worker-3']);
+    expect(t.reply!.arrives).toMatchObject({ src: { ip: LB_IP, port: 80 }, dst: { ip: INTERNET_CLIENT } });
+    // A passthrough balancer made no translation: the reply leaves the node straight for the client.
+    expect(t.reply!.path).toEqual(['pod:default/web-b', 'node:worker-2', 'svc:default/web', 'node:worker-3', 'client:browser']);
+  });
+
+  it('Local: the healthCheckNodePort check keeps the LB on nodes with a ready pod; the message names that port', () => {
+    const local = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS, externalTrafficPolicy: 'Local' }, { loadBalancerTargets: 'VIP' });
+    const hc = local.services[0]!.spec.healthCheckNodePort!;
+    for (let seed = 0; seed < 20; seed++) {
+      const t = trace(local, { from: browser, to: { host: LB_IP, port: 80 } }, { seed });
+      expect(t.outcome).toBe('delivered');
+      expect(['node:worker-1', 'node:worker-2']).toContain(t.hops[1]!.to);
+      expect(t.hops[1]!.explanation.params).toMatchObject({ policy: 'Local', healthCheckNodePort: hc, healthyNodes: 2, readyNodes: 3 });
+    }
+  });
+
+  it('ipMode Proxy: kube-proxy has no rule for the LB IP, so the handed-over packet is lost on the node', () => {
+    const proxied = withIngress(cluster, [{ ip: LB_IP, ipMode: 'Proxy' }]);
+    const t = trace(proxied, { from: browser, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'worker-3' } });
+    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.vipNotCaught', params: { node: 'worker-3', lbIP: LB_IP, port: 80, cause: 'ipModeProxy' } } });
+  });
+
+  it('a hostname-only balancer gives kube-proxy no IP to catch', () => {
+    const named = withIngress(cluster, [{ hostname: ELB }]);
+    const t = trace(named, { from: browser, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-1' } });
+    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.vipNotCaught', params: { node: 'worker-1', lbIP: ELB, cause: 'hostname' } } });
+  });
+});
+
+describe('NodePort (instance) targets', () => {
+  it('allocateLoadBalancerNodePorts: false leaves the instance-target LB without a target', () => {
+    const cluster = webCluster({ type: 'LoadBalancer', allocateLoadBalancerNodePorts: false });
+    expect(cluster.services[0]!.spec.ports[0]!.nodePort).toBeUndefined();
+    const t = trace(cluster, { from: browser, to: { host: LB_IP, port: 80 } });
+    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.noNodePort', params: { service: 'default/web', lbIP: LB_IP, port: 80, protocol: 'TCP' } } });
+    expect(route(t)).toEqual(['client:browser -> lb:default/web [load-balancer]']);
+  });
+
+  it('each translation is undone where it was made: kube-proxy\'s on the node, the LB\'s at the LB', () => {
+    const cluster = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS });
+    const t = trace(cluster, { from: browser, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'worker-3', 'default/web:http': 'web-b' } });
+    expect(t.reply!.reversed.map((r) => `${r.by}:${r.kind}`)).toEqual(['kube-proxy:SNAT', 'kube-proxy:DNAT', 'load-balancer:DNAT']);
+    expect(t.reply!.undoneAt).toEqual(['node:worker-3', 'node:worker-3', 'lb:default/web']);
+    expect(t.reply!.explanation).toMatchObject({ key: 'reply.conntrack', params: { nodes: 'worker-3', reversed: 3, kubeProxy: 2, lb: 'default/web', server: `${WEB_B_IP}:8080` } });
+    expect(t.reply!.path).toEqual(['pod:default/web-b', 'node:worker-2', 'svc:default/web', 'node:worker-3', 'lb:default/web', 'client:browser']);
+  });
+});
+
+describe('Pod (IP) targets (AWS LB Controller IP targets, GKE NEG)', () => {
+  const cluster = webCluster({ type: 'LoadBalancer', allocateLoadBalancerNodePorts: false }, { loadBalancerTargets: 'Pod' });
+
+  it('the LB sends straight to a ready pod: no nodePort, no kube-proxy; the reply goes pod → LB → client', () => {
+    const t = trace(cluster, { from: browser, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'web-b' } });
+    expect(t.outcome).toBe('delivered');
+    expect(route(t)).toEqual(['client:browser -> lb:default/web [load-balancer]', 'lb:default/web -> pod:default/web-b [pod]']);
+    expect(t.hops[1]!.rewrites).toMatchObject([{ by: 'load-balancer', kind: 'DNAT', before: { ip: LB_IP, port: 80 }, after: { ip: WEB_B_IP, port: 8080 } }]);
+    expect(t.hops[1]!.packet.src.ip).toBe(INTERNET_CLIENT);
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.toPod', params: { pod: 'default/web-b', endpoint: `${WEB_B_IP}:8080`, node: 'worker-2', candidates: 2, method: 'pick', affinity: 0 } });
+    expect(t.hops.flatMap((h) => h.rewrites).some((r) => r.by === 'kube-proxy')).toBe(false);
+    expect(t.reply!.path).toEqual(['pod:default/web-b', 'lb:default/web', 'client:browser']);
+    expect(t.reply!.undoneAt).toEqual(['lb:default/web']);
+    expect(t.reply!.arrives).toMatchObject({ src: { ip: LB_IP, port: 80 }, dst: { ip: INTERNET_CLIENT } });
+    expect(t.endpoint).toMatchObject({ podName: 'web-b', ip: WEB_B_IP, port: 8080 });
+  });
+
+  it('externalTrafficPolicy plays no part: pods on every node are reached', () => {
+    const local = webCluster({ type: 'LoadBalancer', externalTrafficPolicy: 'Local' }, { loadBalancerTargets: 'Pod' });
+    const reached = new Set<string>();
+    for (let seed = 0; seed < 20; seed++) reached.add(trace(local, { from: browser, to: { host: LB_IP, port: 80 } }, { seed }).endpoint!.ip);
+    expect(reached).toEqual(new Set([WEB_A_IP, WEB_B_IP]));
+  });
+
+  it('no ready endpoint: the LB has no target', () => {
+    const empty = webCluster({ type: 'LoadBalancer', selector: { app: 'nothing' } }, { loadBalancerTargets: 'Pod' });
+    const t = trace(empty, { from: browser, to: { host: LB_IP, port: 80 } });
+    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.noPodTargets', params: { service: 'default/web', lbIP: LB_IP, port: 80 } } });
+  });
+});
+
+describe('ipMode Proxy from inside the cluster', () => {
+  it('no short-circuit on the sender\'s node: the packet goes out to the LB and back in through a nodePort', () => {
+    const cluster = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), [{ ip: LB_IP, ipMode: 'Proxy' }]);
+    const t = trace(cluster, { from: clientPod, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'worker-3' } });
+    expect(t.outcome).toBe('delivered');
+    expect(route(t).slice(0, 3)).toEqual([
+      'pod:default/client -> lb:default/web [load-balancer]',
+      'lb:default/web -> node:worker-3 [node-port]',
+      'node:worker-3 -> svc:default/web [node-port]',
+    ]);
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: LB_IP, ipMode: 'Proxy', inCluster: 1, hostname: 0 } });
+    expect(t.hops[1]!.rewrites[0]).toMatchObject({ by: 'load-balancer', after: { ip: N3, port: 30080 } });
+  });
+
+  it('ipMode VIP (the default) is short-circuited on the sender\'s node', () => {
+    const t = trace(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), { from: clientPod, to: { host: LB_IP, port: 80 } });
+    expect(t.hops[0]).toMatchObject({ from: 'pod:default/client', to: 'svc:default/web', node: 'worker-1' });
+    expect(t.hops[0]!.packet.src.ip).toBe(CLIENT_POD_IP);
+  });
+});
+
+describe('a load balancer known only by its hostname (AWS ELB)', () => {
+  const cluster = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), [{ hostname: ELB }]);
+
+  it('is traced through that name from the internet, and the reply comes from that name', () => {
+    const t = trace(cluster, { from: browser, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-3' } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: ELB, hostname: 1, ipMode: '', inCluster: 0 } });
+    expect(t.hops[1]!.rewrites[0]).toMatchObject({ by: 'load-balancer', before: { ip: ELB, port: 80 }, after: { ip: N3, port: 30080 } });
+    expect(t.reply!.arrives.src).toEqual({ ip: ELB, port: 80 });
+  });
+
+  it('`lb:<ns>/<svc>` means that name', () => {
+    const t = trace(cluster, { from: browser, to: { host: 'lb:default/web', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.packet.dst.ip).toBe(ELB);
+  });
+
+  it('from a pod: the name is looked up, no kube-proxy rule exists for it, and the packet goes out to the LB', () => {
+    const t = trace(cluster, { from: clientPod, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-2' } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.layer).toBe('dns');
+    expect(route(t)[1]).toBe('pod:default/client -> lb:default/web [load-balancer]');
+    expect(t.hops[1]!.explanation.params).toMatchObject({ hostname: 1, inCluster: 1 });
+  });
+});
