@@ -14,18 +14,12 @@ describe('nodeRules', () => {
 
   it('handles a node with thousands of rules: every chain owned, searchable', () => {
     const cluster = syntheticCluster(BIG_CLUSTER);
-    const started = performance.now();
     const { view, owners } = nodeRules(cluster, 'node-0');
-    const built = performance.now() - started;
     expect(view.rows.length).toBeGreaterThan(10_000);
     const perService = view.tables.flatMap((t) => t.chains).filter((c) => /^KUBE-(SVC|SEP|EXT|FW|SVL)-/.test(c.name));
     for (const chain of perService) expect(owners.has(chain.name)).toBe(true);
-    const t0 = performance.now();
     const result = searchRules(view, 'kube-sep');
-    const searched = performance.now() - t0;
     expect(result.chainMatches).toBeGreaterThan(1000);
-    // Not a benchmark, a guard against accidental quadratic work (generous for slow CI machines).
-    expect(built).toBeLessThan(5000);
-    expect(searched).toBeLessThan(1000);
-  });
+    // Speed is measured by `npm run bench`, not here; the timeout only stops accidental quadratic work.
+  }, 30_000);
 });
