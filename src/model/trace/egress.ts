@@ -67,6 +67,11 @@ export function egressHopParts(egress: EgressSource): { rewrites: Rewrite[]; par
   }
 }
 
+/** The masquerade (if any) of the flow's packet leaving by `nodeName` for `dstIP`, as rewrites. */
+export function egressRewrites(flow: Flow, nodeName: string, dstIP: string): Rewrite[] {
+  return egressHopParts(egressSource(flow, nodeName, dstIP)).rewrites;
+}
+
 /**
  * The hop out of the cluster by `nodeName`'s default route, to `host:port` (an IP, or a name public
  * DNS resolves): the packet leaves with the source egressSource decides.

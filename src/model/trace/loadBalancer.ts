@@ -28,7 +28,7 @@ import { deliverAtPod } from './deliver';
 import type { Flow } from './flow';
 import { msg } from './messages';
 import { atNode } from './nodeStep';
-import type { Trace } from './types';
+import type { Rewrite, Trace } from './types';
 
 const EXCLUDE_LABEL = 'node.kubernetes.io/exclude-from-external-load-balancers';
 
@@ -54,7 +54,11 @@ export function ingressFor(service: Service, address: string): LoadBalancerIngre
 export const kubeProxyCatches = (ingress: LoadBalancerIngress | undefined): boolean =>
   ingress?.ip !== undefined && (ingress.ipMode ?? 'VIP') === 'VIP';
 
-export function loadBalancerStep(flow: Flow, service: Service): Trace {
+/**
+ * The packet at the load balancer. `egress`: the masquerade of a pod's packet that left the cluster
+ * to reach it (an in-cluster client whose node has no rule for the LB address).
+ */
+export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): Trace {
   const key = nsName(service);
   const lbRef = `lb:${key}`;
   const { dst, src, protocol } = flow.packet;
@@ -66,7 +70,7 @@ export function loadBalancerStep(flow: Flow, service: Service): Trace {
     hostname: byHostname ? 1 : 0,
     ipMode: ingress?.ip !== undefined ? ingress.ipMode ?? 'VIP' : '',
     inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node' ? 1 : 0,
-  }), { docsLayer: 'LoadBalancer' });
+  }), { docsLayer: 'LoadBalancer', rewrites: egress });
   const port = service.spec.ports.find((p) => p.port === dst.port && p.protocol === protocol);
   if (!port) {
     return flow.fail('dropped', 'reason.lb.noListener', {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cluster, LoadBalancerIngress } from '../cluster';
-import { CLIENT_POD_IP, INTERNET_CLIENT, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, webCluster } from './testClusters';
+import { CLIENT_POD_IP, INTERNET_CLIENT, N1, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, webCluster } from './testClusters';
 import { trace } from './trace';
 import type { Trace } from './types';
 
@@ -132,6 +132,8 @@ describe('ipMode Proxy from inside the cluster', () => {
       'node:worker-3 -> svc:default/web [node-port]',
     ]);
     expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: LB_IP, ipMode: 'Proxy', inCluster: 1, hostname: 0 } });
+    // Leaving the cluster for the LB, the pod's packet is masqueraded by its node (egress.ts).
+    expect(t.hops[0]!.rewrites).toMatchObject([{ kind: 'SNAT', by: 'node-masquerade', before: { ip: CLIENT_POD_IP }, after: { ip: N1 } }]);
     expect(t.hops[1]!.rewrites[0]).toMatchObject({ by: 'load-balancer', after: { ip: N3, port: 30080 } });
   });
 

@@ -16,7 +16,7 @@ import { nodeInternalIP } from '../cluster';
 import { inCidr } from '../ip';
 import { nodeForPodIP, nsName } from './context';
 import { deliverAtPod } from './deliver';
-import { leaveCluster } from './egress';
+import { egressRewrites, leaveCluster } from './egress';
 import { toNode } from './entry';
 import type { Flow } from './flow';
 import { loadBalancerStep } from './loadBalancer';
@@ -85,7 +85,7 @@ export function route(flow: Flow, nodeName: string): Trace {
   }
 
   const lbService = ctx.serviceByLoadBalancerIP.get(dst.ip);
-  if (lbService) return loadBalancerStep(flow, lbService);
+  if (lbService) return loadBalancerStep(flow, lbService, egressRewrites(flow, nodeName, dst.ip));
 
   // A node's ExternalIP is the cloud's 1:1 NAT, outside the node: out and back in.
   const byExternal = ctx.nodeByExternalIP.get(dst.ip);
