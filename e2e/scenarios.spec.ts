@@ -68,6 +68,13 @@ const CASES: {
     },
   },
   {
+    title: 'internalTrafficPolicy: Local and externalIPs', outcome: 'dropped', label: /Dropped/, says: /internalTrafficPolicy: Local/,
+    drawn: async (canvas) => {
+      await expect(canvas.element('svc:default/node-cache')).toBeVisible();
+      await expect(canvas.element('svc:default/status')).toBeVisible();
+    },
+  },
+  {
     title: 'Why does my Service have no endpoints?', outcome: 'refused', label: /Refused/, says: /the selector wants app=payment, but the pod has app=payments/,
     drawn: async (canvas) => {
       await expect(canvas.element('svc:default/payments')).toBeVisible();
