@@ -29,7 +29,7 @@ test.describe('where a real cluster stops a request', () => {
     await expect(playback.root).toContainText('What would fix it');
     // What happens depends on kube-proxy's mode, and the reason says so.
     await expect(playback.root).toContainText('In iptables mode no kube-proxy rule');
-    await expect(playback.root).toContainText('nftables mode rejects it instead, and IPVS mode refuses it');
+    await expect(playback.root).toContainText('nftables and IPVS modes refuse it instead');
   });
 
   test('NodeIP:nodePort from the internet when the nodes are private: no route', async ({ canvas, playback }) => {

@@ -107,6 +107,8 @@ test.describe('scenario picker', () => {
   });
 
   test('every scenario loads, draws what it is about, and its request gives the documented outcome', async ({ page, canvas, playback }) => {
+    // Eleven scenarios in one test: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const scenarios = new Scenarios(page);
     await canvas.open();
     for (const c of CASES) {

@@ -37,7 +37,7 @@ test.describe('guided tours', () => {
       await tour.goNext(4);
       await expect(tour.card).toContainText('The trace ends Dropped.');
       await expect(playback.root).toContainText('Dropped');
-      await expect(playback.root).toContainText(/No kube-proxy rule on worker-1 matches port 30080/);
+      await expect(playback.root).toContainText(/In iptables mode no kube-proxy rule on worker-1 matches port 30080/);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
@@ -168,6 +168,8 @@ test.describe('guided tours', () => {
   });
 
   test('tours state their exceptions: the nesting, node vs IP targets, and an Ingress 404 is an HTTP answer', async ({ page, canvas, playback }) => {
+    // Three tours walked in one test.
+    test.setTimeout(90_000);
     const tour = new Tour(page);
     await canvas.open();
 

@@ -86,7 +86,7 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   'reason.clusterIP.noSuchPort': (v) => ({
     // iptables proxier: no rule for an unknown port; nftables proxier: cluster-ips-check "Reject traffic to invalid ports
     // of ClusterIPs"; IPVS proxier: KUBE-IPVS-FILTER rejects new connections to a service IP on a port it does not serve.
-    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. In iptables mode no kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')} and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out). nftables mode rejects it instead, and IPVS mode refuses it: either way "connection refused".`
+    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. In iptables mode no kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')} and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out). nftables and IPVS modes refuse it instead ("connection refused").`
       + (v.has('nodePort') ? ` ${v('nodePort')} is the Service's nodePort, which exists only on the nodes' own addresses, never on the ClusterIP.` : ''),
     fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v('ports', ''))})`
       + (v.has('nodePort') ? `, or the nodePort on a node's own address (<NodeIP>:${v('nodePort')}).` : '.'),
