@@ -3,6 +3,8 @@ import { Tour } from './pages/Tour';
 
 test.describe('guided tours', () => {
   test('NodeIP:NodePort vs ClusterIP:NodePort, end to end: the second trace is dropped and says why', async ({ page, canvas, playback }) => {
+    // Six steps with screenshots in two colour schemes: past 30 s on a busy machine.
+    test.setTimeout(90_000);
     const tour = new Tour(page);
     await canvas.open();
 
