@@ -36,7 +36,7 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     fix: `${OUTSIDE_FIX} From a pod inside the cluster, ${v('ip')}:${v('port')} works as it is.`,
   }),
   'reason.route.podIPFromOutside': (v) => ({
-    summary: `${v('ip')} is a pod address (pod network ${v('podCIDR', '')}). Pod addresses are routed only between the cluster's nodes; the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} has no route to them.`,
+    summary: `${v('ip')} is a pod address (pod network ${v('podCIDR', '')}). In this cluster pod addresses are routed only between the nodes, so the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} has no route to them. (Some CNI plugins give pods addresses the network does route, such as AWS VPC CNI, or announce them by BGP.)`,
     fix: `${OUTSIDE_FIX} Pod IPs also change whenever a pod is recreated.`,
   }),
   'reason.route.privateNodeFromInternet': (v) => ({

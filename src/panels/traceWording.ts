@@ -54,7 +54,8 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
       case 'node-port':
         return `Port ${v('port')} is the nodePort of ${v('service')}${named(v)}. kube-proxy writes a rule for it on every node, so the rules on ${v('node')} catch ${where} whether or not a pod of the Service runs there.`;
       case 'load-balancer-ip':
-        return `kube-proxy on ${v('node')} has a rule for ${where}, the load-balancer address of ${v('service')}${named(v)}, and handles the packet as it would for the ClusterIP.`;
+        // iptables proxier: a rule per status.loadBalancer.ingress IP unless its ipMode is Proxy.
+        return `kube-proxy on ${v('node')} has a rule for ${where}, the load-balancer address of ${v('service')}${named(v)} (it writes one unless the load balancer's ipMode is Proxy), and handles the packet as it would for the ClusterIP.`;
       case 'external-ip':
         return `kube-proxy on ${v('node')} matches ${where}, an external IP of ${v('service')}${named(v)}, and handles it as it would for the ClusterIP.`;
       default:
@@ -72,7 +73,7 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     return `kube-proxy's rules on ${v('node')} rewrite the destination from the Service address to ${target}, ${chosen(v, 'endpoint')}.${where}${source}`;
   },
   'hop.podNetwork.cross': (v) => `The packet crosses the pod network from ${v('fromNode')} to ${v('toNode')}, the node whose pod address range holds ${v('dst')}. The destination is a real pod IP now; nothing else is rewritten.`,
-  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the node's bridge and the pod's virtual interface.`,
+  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the pod's virtual interface (the veth pair its CNI plugin set up).`,
   'hop.node.forward': (v) => `The packet travels over the node network from ${v('fromNode')} to ${v('toNode')}'s address ${v('dst')}:${v('port')}; the rules on ${v('toNode')} deal with it there.`,
   'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`,
   'hop.node.local': (v) => `${v('ip')} is an address of node ${v('node')} itself, and no kube-proxy rule matches port ${v('port')}, so the packet goes to the node's own network stack, as for any program running on the node.`,
