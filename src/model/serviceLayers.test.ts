@@ -69,3 +69,19 @@ describe('layersAtHop', () => {
     });
   });
 });
+
+describe('layersAtHop on an Ingress trace', () => {
+  it('the controller\'s LoadBalancer layers on the way in, then the Ingress over its backend ClusterIP Service', async () => {
+    const { loadScenario } = await import('./scenarios/loadScenario');
+    const { trace } = await import('./trace/trace');
+    const loaded = await loadScenario('ingress');
+    if ('error' in loaded) throw new Error(loaded.error);
+    const t = trace(loaded.cluster, loaded.request);
+    expect(t.outcome).toBe('delivered');
+    const first = t.hops.findIndex((h) => h.docsLayer === 'Ingress');
+    expect(first).toBeGreaterThan(0);
+    expect(layersAtHop(loaded.cluster, t, 0)?.layers).toEqual(['LoadBalancer', 'NodePort', 'ClusterIP']);
+    expect(layersAtHop(loaded.cluster, t, first)).toEqual({ layers: ['Ingress', 'ClusterIP'], bypassed: ['ClusterIP'] });
+    expect(layersAtHop(loaded.cluster, t, t.hops.length - 1)?.layers).toEqual(['Ingress', 'ClusterIP']);
+  });
+});
