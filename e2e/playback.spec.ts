@@ -27,8 +27,8 @@ test.describe('stepping a request', () => {
     const labels = await playback.hops.allTextContents();
     expect(new Set(labels).size).toBe(labels.length);
     // Hops 2 and 3 both send to NodeIP:nodePort: one arrives at the node, the other is kube-proxy's match.
-    expect(labels[1]).toMatch(/DNAT: load balancer sends to worker-\d 10\.0\.1\.\d+:30080/);
-    expect(labels[2]).toMatch(/kube-proxy matches the nodePort 10\.0\.1\.\d+:30080/);
+    expect(labels[1]).toMatch(/10\.0\.1\.\d+:30080DNAT: load balancer sends to worker-\d/);
+    expect(labels[2]).toMatch(/10\.0\.1\.\d+:30080kube-proxy matches the nodePort/);
     await playback.hops.nth(2).click();
     const layers = playback.root.getByLabel('Service layers');
     for (const layer of ['LoadBalancer', 'NodePort', 'ClusterIP']) await expect(layers).toContainText(layer);

@@ -28,9 +28,9 @@ export function Timeline() {
               }`}
             >
               <span className="w-4 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
-              <span className="w-24 shrink-0 truncate">{LAYER_LABEL[hop.layer]}</span>
-              <span className="min-w-0 truncate" title={`${label.action} · ${label.address}`}>
-                {label.action} <span className="font-mono">{label.address}</span>
+              <span className="min-w-0 flex-1" title={`${label.action} · ${label.address}`}>
+                <span className="block truncate">{LAYER_LABEL[hop.layer]} <span className="font-mono">{label.address}</span></span>
+                <span className="block truncate text-[11px] font-normal text-slate-600 dark:text-slate-400">{label.action}</span>
               </span>
               {last && failed && <span className="ml-auto shrink-0 font-semibold text-red-700 dark:text-red-300">✕ {OUTCOME_LABEL[trace.outcome]}</span>}
               {last && !failed && <span className="ml-auto shrink-0 font-semibold text-emerald-700 dark:text-emerald-300">✓</span>}
