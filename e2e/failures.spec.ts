@@ -27,6 +27,9 @@ test.describe('where a real cluster stops a request', () => {
     await playback.finish();
     await expect(playback.root).toContainText(/Dropped/);
     await expect(playback.root).toContainText('What would fix it');
+    // What happens depends on kube-proxy's mode, and the reason says so.
+    await expect(playback.root).toContainText('In iptables mode no kube-proxy rule');
+    await expect(playback.root).toContainText('nftables and IPVS modes refuse it instead');
   });
 
   test('NodeIP:nodePort from the internet when the nodes are private: no route', async ({ canvas, playback }) => {
@@ -70,5 +73,28 @@ test.describe('where a real cluster stops a request', () => {
     await playback.finish();
     await expect(playback.root).toContainText(/Dropped/);
     await page.screenshot({ path: 'test-results/failure-local.png' });
+  });
+
+  test('externalIPs from the inspector: the LAN reaches the Service there; the caveats are shown', async ({ page, canvas, inspector, playback }) => {
+    await canvas.open();
+    await canvas.element('svc:default/web').click();
+    await expect(inspector.root).toContainText('CVE-2020-8554');
+    await expect(inspector.root).toContainText('Deprecated since v1.36');
+    await editWeb(canvas, inspector, /^External IPs/, '10.0.1.100');
+    await addLanClient(page);
+    await playback.from(/laptop/);
+    await playback.sendTo('10.0.1.100:80');
+    await playback.finish();
+    await expect(playback.root).toContainText(/Delivered to pod default\/web-/);
+  });
+
+  test('internalTrafficPolicy Local from a node without a local pod: dropped, and the reason names the policy', async ({ canvas, inspector, playback }) => {
+    await canvas.open();
+    await editWeb(canvas, inspector, /^Internal traffic policy/, 'Local', true);
+    await playback.from(/worker-3/);
+    await playback.to(/ClusterIP/);
+    await playback.finish();
+    await expect(playback.root).toContainText(/Dropped/);
+    await expect(playback.root).toContainText('internalTrafficPolicy: Local');
   });
 });

@@ -22,6 +22,31 @@ test.describe('stepping a request', () => {
     await expect(lit).toHaveCount(0);
   });
 
+  test('no two hops read the same; the Layers box and the verdict name what is really there', async ({ canvas, playback }) => {
+    await canvas.open();
+    const labels = await playback.hops.allTextContents();
+    expect(new Set(labels).size).toBe(labels.length);
+    // Hops 2 and 3 both send to NodeIP:nodePort: one arrives at the node, the other is kube-proxy's match.
+    expect(labels[1]).toMatch(/10\.0\.1\.\d+:30080DNAT: load balancer sends to worker-\d/);
+    expect(labels[2]).toMatch(/10\.0\.1\.\d+:30080kube-proxy matches the nodePort/);
+    await playback.hops.nth(2).click();
+    const layers = playback.root.getByLabel('Service layers');
+    for (const layer of ['LoadBalancer', 'NodePort', 'ClusterIP']) await expect(layers).toContainText(layer);
+    await playback.finish();
+    await expect(playback.root).toContainText(/Delivered to pod default\/web-\S+ at 10\.244\.\d+\.\d+:8080/);
+  });
+
+  test('a ClusterIP Service\'s Layers box has no NodePort around it', async ({ page, canvas, playback }) => {
+    const { Scenarios } = await import('./pages/Scenarios');
+    await canvas.open();
+    await new Scenarios(page).load('ClusterIP between two apps');
+    await playback.hops.nth(1).click();
+    const layers = playback.root.getByLabel('Service layers');
+    await expect(layers).toContainText('ClusterIP');
+    await expect(layers).not.toContainText('NodePort');
+    await expect(layers).not.toContainText('LoadBalancer');
+  });
+
   test('the rewrite on a hop shows the kube-proxy rules that did it, and changed fields are marked', async ({ canvas, playback }) => {
     await canvas.open();
     for (let i = 0; i < 4; i++) await playback.button('Next hop').click();

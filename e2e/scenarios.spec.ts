@@ -68,6 +68,13 @@ const CASES: {
     },
   },
   {
+    title: 'internalTrafficPolicy: Local and externalIPs', outcome: 'dropped', label: /Dropped/, says: /internalTrafficPolicy: Local/,
+    drawn: async (canvas) => {
+      await expect(canvas.element('svc:default/node-cache')).toBeVisible();
+      await expect(canvas.element('svc:default/status')).toBeVisible();
+    },
+  },
+  {
     title: 'Why does my Service have no endpoints?', outcome: 'refused', label: /Refused/, says: /the selector wants app=payment, but the pod has app=payments/,
     drawn: async (canvas) => {
       await expect(canvas.element('svc:default/payments')).toBeVisible();
@@ -100,6 +107,8 @@ test.describe('scenario picker', () => {
   });
 
   test('every scenario loads, draws what it is about, and its request gives the documented outcome', async ({ page, canvas, playback }) => {
+    // Eleven scenarios in one test: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const scenarios = new Scenarios(page);
     await canvas.open();
     for (const c of CASES) {

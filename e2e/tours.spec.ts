@@ -3,6 +3,8 @@ import { Tour } from './pages/Tour';
 
 test.describe('guided tours', () => {
   test('NodeIP:NodePort vs ClusterIP:NodePort, end to end: the second trace is dropped and says why', async ({ page, canvas, playback }) => {
+    // Six steps with screenshots in two colour schemes: past 30 s on a busy machine.
+    test.setTimeout(90_000);
     const tour = new Tour(page);
     await canvas.open();
 
@@ -37,7 +39,7 @@ test.describe('guided tours', () => {
       await tour.goNext(4);
       await expect(tour.card).toContainText('The trace ends Dropped.');
       await expect(playback.root).toContainText('Dropped');
-      await expect(playback.root).toContainText(/No kube-proxy rule on worker-1 matches port 30080/);
+      await expect(playback.root).toContainText(/In iptables mode no kube-proxy rule on worker-1 matches port 30080/);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/);
@@ -165,5 +167,49 @@ test.describe('guided tours', () => {
     await page.keyboard.press('Escape');
     await expect(tour.card).toBeHidden();
     await expect(tour.opener).toBeFocused();
+  });
+
+  test('tours state their exceptions: the nesting, node vs IP targets, and an Ingress 404 is an HTTP answer', async ({ page, canvas, playback }) => {
+    // Three tours walked in one test.
+    test.setTimeout(90_000);
+    const tour = new Tour(page);
+    await canvas.open();
+
+    await test.step('ClusterIP ⊂ NodePort ⊂ LoadBalancer names when the nesting does not hold', async () => {
+      await tour.start('ClusterIP ⊂ NodePort ⊂ LoadBalancer');
+      await tour.goNext(2);
+      await tour.goNext(3);
+      await tour.doItForMe.click();
+      for (const n of [4, 5, 6]) await tour.goNext(n);
+      await expect(tour.card).toContainText('allocateLoadBalancerNodePorts: false');
+      await expect(tour.card).toContainText('targets pod IPs');
+      // The Layers box draws the three layers this LoadBalancer really has.
+      const layers = playback.root.getByLabel('Service layers');
+      for (const layer of ['LoadBalancer', 'NodePort', 'ClusterIP']) await expect(layers).toContainText(layer);
+      await tour.skip.click();
+    });
+
+    await test.step('the cloud load balancer: machines and a port only with node targets', async () => {
+      await tour.open();
+      await tour.start('What does the cloud load balancer actually send to?');
+      await expect(tour.card).toContainText('With node targets, as here, it knows a list of machines and a port, nothing about pods.');
+      await expect(tour.card).toContainText('they send straight to pod IPs');
+      await tour.goNext(2);
+      await expect(tour.card).toContainText('others simply probe the nodePort');
+      for (const n of [3, 4, 5]) await tour.goNext(n);
+      await expect(tour.card).toContainText('a proxying balancer');
+      await tour.skip.click();
+    });
+
+    await test.step('Ingress: an unknown host gets HTTP 404 from the controller, not a refusal', async () => {
+      await tour.open();
+      await tour.start('Ingress: one load balancer, many Services');
+      for (const n of [2, 3, 4, 5, 6]) await tour.goNext(n);
+      await expect(tour.card).toContainText('with HTTP 404');
+      await expect(tour.card).toContainText('HTTP error from the proxy');
+      await expect(playback.root).toContainText('HTTP error from the proxy');
+      await expect(playback.root).not.toContainText('Refused');
+      await expect(playback.packet).toHaveAttribute('data-outcome', 'http-error');
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { layersAtHop } from '../model/serviceLayers';
 import type { Hop, Trace } from '../model/trace/types';
 import { useAppStore } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
@@ -7,12 +8,21 @@ import { PacketHeaders } from './PacketHeaders';
 import { describeMessage, describeReason, LAYER_LABEL, OUTCOME_LABEL } from './traceWording';
 
 const selectLens = (s: AppState) => s.lens;
+const selectCluster = (s: AppState) => s.cluster;
+
+/** "Delivered to pod default/web-1 at 10.244.1.2:8080": the verdict names who answered. */
+function deliveredTo(trace: Trace): string {
+  const e = trace.endpoint;
+  if (!e) return OUTCOME_LABEL.delivered;
+  const where = `${e.ip}:${e.port}`;
+  return e.podName ? `${OUTCOME_LABEL.delivered} to pod ${e.podNamespace}/${e.podName} at ${where}` : `${OUTCOME_LABEL.delivered} to ${where}`;
+}
 
 function Outcome({ trace }: { trace: Trace }) {
   if (trace.outcome === 'delivered') {
     return (
       <div className="mt-2 rounded border border-emerald-300 bg-emerald-50 p-2 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
-        <p className="font-semibold">{OUTCOME_LABEL.delivered}</p>
+        <p className="font-semibold">{deliveredTo(trace)}</p>
         {trace.reply && <p className="mt-1">{describeMessage(trace.reply.explanation)}</p>}
       </div>
     );
@@ -53,10 +63,12 @@ export function HopDetails() {
   const trace = useAppStore(selectTrace);
   const step = useAppStore(selectStep);
   const lens = useAppStore(selectLens);
+  const cluster = useAppStore(selectCluster);
   if (!trace) return <p className="text-sm text-slate-600 dark:text-slate-400">Pick a source and a destination to trace a request.</p>;
   const hop = step > 0 ? trace.hops[step - 1] : undefined;
   const previous = step > 1 ? trace.hops[step - 2] : undefined;
   const atEnd = step >= trace.hops.length;
+  const layers = hop && lens === 'layers' ? layersAtHop(cluster, trace, step - 1) : undefined;
   return (
     <div aria-live="polite" className="text-sm">
       {hop ? (
@@ -70,7 +82,7 @@ export function HopDetails() {
             <PacketHeaders label="leaves" packet={hop.packet} before={previous?.packet} />
           </div>
           <Rewrites hop={hop} />
-          {lens === 'layers' && <div className="mt-2 max-w-64"><LayerNesting current={hop.docsLayer} /></div>}
+          {layers && <div className="mt-2 max-w-64"><LayerNesting layers={layers} {...(hop.docsLayer ? { current: hop.docsLayer } : {})} /></div>}
         </>
       ) : (
         <p className="text-slate-700 dark:text-slate-300">Ready: the packet waits at its source. Press play or → to send it.</p>

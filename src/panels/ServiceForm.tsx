@@ -5,6 +5,16 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import { draftFromService, serviceFromDraft, type PortDraft, type ServiceDraft } from './serviceDraft';
 import { ErrorSummary, Field, inputClass, primaryButton, secondaryButton } from './controls';
 
+/**
+ * spec.externalIPs' caveats, as of v1.37: any Service author can claim any address (CVE-2020-8554,
+ * a man-in-the-middle; the DenyServiceExternalIPs admission plugin refuses the field), and KEP-5707
+ * deprecated it in v1.36 (the API server warns; it still works), with turning it off planned for later releases.
+ */
+const EXTERNAL_IPS_HINT = 'Addresses your network routes to a node; kube-proxy then serves them like the ClusterIP. '
+  + 'Anyone who may create Services can claim any address this way and intercept its traffic (CVE-2020-8554), so many clusters '
+  + 'refuse the field with the DenyServiceExternalIPs admission plugin. Deprecated since v1.36: it still works, with a warning, '
+  + 'and is planned to be turned off in a later release (KEP-5707).';
+
 const TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 const PROTOCOLS: Protocol[] = ['TCP', 'UDP', 'SCTP'];
 const PORT_COLUMNS: { key: keyof PortDraft; label: string }[] = [
@@ -106,6 +116,20 @@ export function ServiceForm({ service }: { service: Service }) {
           </select>
         )}
       </Field>
+      <Field
+        label="Internal traffic policy"
+        field="spec.internalTrafficPolicy"
+        errors={errors}
+        hint="Local: traffic from pods and nodes goes only to a ready pod on the sender's own node, and is dropped where there is none"
+      >
+        {(a) => (
+          <select {...a} className={inputClass} value={draft.internalTrafficPolicy} onChange={(e) => change({ internalTrafficPolicy: e.target.value as ServiceDraft['internalTrafficPolicy'] })}>
+            <option value="">(not set: Cluster)</option>
+            <option>Cluster</option>
+            <option>Local</option>
+          </select>
+        )}
+      </Field>
       <Field label="Session affinity" field="spec.sessionAffinity" errors={errors}>
         {(a) => (
           <select {...a} className={inputClass} value={draft.sessionAffinity} onChange={(e) => change({ sessionAffinity: e.target.value as ServiceDraft['sessionAffinity'] })}>
@@ -116,6 +140,9 @@ export function ServiceForm({ service }: { service: Service }) {
       </Field>
       <Field label="External name" field="spec.externalName" errors={errors}>
         {(a) => <input {...a} className={inputClass} value={draft.externalName} onChange={(e) => change({ externalName: e.target.value })} />}
+      </Field>
+      <Field label="External IPs" field="spec.externalIPs" errors={errors} hint={EXTERNAL_IPS_HINT}>
+        {(a) => <input {...a} className={inputClass} value={draft.externalIPs} onChange={(e) => change({ externalIPs: e.target.value })} />}
       </Field>
       <Field label="Load balancer source ranges" field="spec.loadBalancerSourceRanges" errors={errors} hint="CIDRs, separated by commas">
         {(a) => <input {...a} className={inputClass} value={draft.loadBalancerSourceRanges} onChange={(e) => change({ loadBalancerSourceRanges: e.target.value })} />}

@@ -1,7 +1,8 @@
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import { goToHop } from '../store/playbackCommands';
 import { selectStep, selectTrace } from '../store/selectTrace';
-import { LAYER_LABEL } from './traceWording';
+import { hopLabel } from './hopLabel';
+import { LAYER_LABEL, OUTCOME_LABEL } from './traceWording';
 
 /** Every hop of the trace; the current one marked; clicking one jumps there. */
 export function Timeline() {
@@ -15,6 +16,7 @@ export function Timeline() {
       {trace.hops.map((hop, i) => {
         const current = step === i + 1;
         const last = i === trace.hops.length - 1;
+        const label = hopLabel(hop);
         return (
           <li key={i}>
             <button
@@ -26,9 +28,11 @@ export function Timeline() {
               }`}
             >
               <span className="w-4 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
-              <span className="w-24 shrink-0 truncate">{LAYER_LABEL[hop.layer]}</span>
-              <span className="truncate font-mono">{hop.packet.dst.ip}:{hop.packet.dst.port}</span>
-              {last && failed && <span className="ml-auto shrink-0 font-semibold text-red-700 dark:text-red-300">✕ {trace.outcome}</span>}
+              <span className="min-w-0 flex-1" title={`${label.action} · ${label.address}`}>
+                <span className="block truncate">{LAYER_LABEL[hop.layer]} <span className="font-mono">{label.address}</span></span>
+                <span className="block truncate text-[11px] font-normal text-slate-600 dark:text-slate-400">{label.action}</span>
+              </span>
+              {last && failed && <span className="ml-auto shrink-0 font-semibold text-red-700 dark:text-red-300">✕ {OUTCOME_LABEL[trace.outcome]}</span>}
               {last && !failed && <span className="ml-auto shrink-0 font-semibold text-emerald-700 dark:text-emerald-300">✓</span>}
             </button>
           </li>

@@ -32,11 +32,11 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   }),
   'reason.route.clusterIPFromOutside': (v) => ({
     summary: `${v('ip')} is ${v.has('service') ? `the ClusterIP of ${v('service')}` : 'an address in the Service range'} (${v('serviceCIDR', 'the service CIDR')}). `
-      + `A ClusterIP is not a machine: it exists only as kube-proxy rules inside each node, and nothing on the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} routes that range, so the packet has nowhere to go.`,
+      + `A ClusterIP is not a machine: it exists only as kube-proxy rules inside each node, and nothing on the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} routes that range (unless the network is set up to, as some BGP setups announce it), so the packet has nowhere to go.`,
     fix: `${OUTSIDE_FIX} From a pod inside the cluster, ${v('ip')}:${v('port')} works as it is.`,
   }),
   'reason.route.podIPFromOutside': (v) => ({
-    summary: `${v('ip')} is a pod address (pod network ${v('podCIDR', '')}). Pod addresses are routed only between the cluster's nodes; the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} has no route to them.`,
+    summary: `${v('ip')} is a pod address (pod network ${v('podCIDR', '')}). In this cluster pod addresses are routed only between the nodes, so the ${v('location') === 'lan' ? 'nodes\' LAN' : 'internet'} has no route to them. (Some CNI plugins give pods addresses the network does route, such as AWS VPC CNI, or announce them by BGP.)`,
     fix: `${OUTSIDE_FIX} Pod IPs also change whenever a pod is recreated.`,
   }),
   'reason.route.privateNodeFromInternet': (v) => ({
@@ -52,20 +52,22 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     fix: 'Pick one of the addresses the cluster exposes.',
   }),
   'reason.kubeProxy.noEndpoints': (v) => ({
-    summary: `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so kube-proxy's rules on ${v('node', 'the node')} hold only a REJECT for it: the client gets "connection refused".`,
+    // iptables proxier: "has no endpoints" -j REJECT; nftables proxier: no-endpoint-services → reject-chain.
+    summary: `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so in iptables mode kube-proxy's rules on ${v('node', 'the node')} hold only a REJECT for it (nftables mode rejects too): the client gets "connection refused".`,
     fix: endpointsFix(v),
   }),
   'reason.kubeProxy.noLocalEndpoints': (v) => (v('policy') === 'internalTrafficPolicy'
     ? {
-      summary: `Service ${v('service')}${portName(v)} has internalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it, so kube-proxy drops traffic sent from this node.`,
+      // iptables proxier: internal policy Local with no local endpoints → "has no local endpoints" -j DROP (nftables: drop).
+      summary: `Service ${v('service')}${portName(v)} has internalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it, so kube-proxy drops traffic sent from this node (a DROP rule in iptables mode, a drop in nftables mode): the client times out.`,
       fix: 'Run a pod of the Service on every node that calls it (a DaemonSet, for example), or set internalTrafficPolicy: Cluster.',
     }
     : {
-      summary: `Service ${v('service')}${portName(v)} has externalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it. Local keeps the client's IP by never passing traffic on to another node, so kube-proxy drops the packet here.`,
+      summary: `Service ${v('service')}${portName(v)} has externalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it. Local keeps the client's IP by never passing outside traffic on to another node, so kube-proxy drops the packet here (a DROP rule in iptables mode, a drop in nftables mode): the client times out.`,
       fix: 'Send to a node that runs a pod of the Service (a cloud load balancer finds them through the health check), or use externalTrafficPolicy: Cluster if the pods do not need the client\'s IP.',
     }),
   'reason.kubeProxy.sourceRange': (v) => ({
-    summary: `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges, which kube-proxy enforces too.`,
+    summary: `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges, which kube-proxy enforces on the load-balancer IP too (iptables and nftables modes), besides the cloud's own firewall.`,
     fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
   }),
   'reason.kubeProxy.drop': (v) => ({
@@ -73,7 +75,7 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   }),
   'reason.node.nothingListening': (v) => (v.has('nodePort')
     ? {
-      summary: `Node ${v('node')} has nothing on ${v('ip')}:${v('port')}/${v('protocol', 'TCP')}, so its kernel refuses the connection. `
+      summary: `Node ${v('node')} has nothing on ${v('ip')}:${v('port')}/${v('protocol', 'TCP')}, so its kernel refuses the connection (a TCP reset; for UDP, ICMP port unreachable). `
         + `Port ${v('port')} is ${v('service', 'the Service')}'s port on its ClusterIP; on the nodes' own addresses the Service listens on its nodePort, ${v('nodePort')}.`,
       fix: `Use the nodePort: ${v('ip')}:${v('nodePort')} instead of ${v('ip')}:${v('port')}.`,
     }
@@ -82,18 +84,21 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
       fix: 'To reach a Service through a node, send to the nodePort of a NodePort or LoadBalancer Service.',
     }),
   'reason.clusterIP.noSuchPort': (v) => ({
-    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. No kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')}, and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out).`
+    // iptables proxier: no rule for an unknown port; nftables proxier: cluster-ips-check "Reject traffic to invalid ports
+    // of ClusterIPs"; IPVS proxier: KUBE-IPVS-FILTER rejects new connections to a service IP on a port it does not serve.
+    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. In iptables mode no kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')} and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out). nftables and IPVS modes refuse it instead ("connection refused").`
       + (v.has('nodePort') ? ` ${v('nodePort')} is the Service's nodePort, which exists only on the nodes' own addresses, never on the ClusterIP.` : ''),
     fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v('ports', ''))})`
       + (v.has('nodePort') ? `, or the nodePort on a node's own address (<NodeIP>:${v('nodePort')}).` : '.'),
   }),
   'reason.clusterIP.unallocated': (v) => ({
-    summary: `${v('ip')} is in the Service range, but no Service has this ClusterIP. No rule on ${v('node', 'the node')} matches it, so the packet goes out the default route and is lost.`,
+    // nftables proxier: cluster-ips-check "Drop traffic to unallocated ClusterIPs".
+    summary: `${v('ip')} is in the Service range, but no Service has this ClusterIP. In iptables mode no rule on ${v('node', 'the node')} matches it, so the packet goes out the default route and is lost; nftables mode drops it on the node. Either way the client times out.`,
     fix: 'Look up the Service\'s current ClusterIP with kubectl get svc (it changes when a Service is recreated), or use its DNS name.',
   }),
   'reason.pod.notListening': (v) => ({
     summary: `The packet reaches pod ${v('pod')}, but no container there listens on ${v('port')}/${v('protocol', 'TCP')}`
-      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}), so the pod refuses the connection.`,
+      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}), so the pod's kernel refuses the connection (a TCP reset; for UDP, ICMP port unreachable).`,
     fix: 'Make the Service\'s targetPort the port the container really listens on, or make the app listen on this one.',
   }),
   'reason.pod.noSuchIP': (v) => ({

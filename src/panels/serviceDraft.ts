@@ -18,6 +18,10 @@ export interface ServiceDraft {
   /** `key=value` pairs separated by commas or new lines. */
   selector: string;
   externalTrafficPolicy: '' | 'Cluster' | 'Local';
+  /** spec.internalTrafficPolicy; '' leaves it to the API server's default (Cluster). */
+  internalTrafficPolicy: '' | 'Cluster' | 'Local';
+  /** spec.externalIPs: addresses separated by commas or white space. */
+  externalIPs: string;
   sessionAffinity: 'None' | 'ClientIP';
   externalName: string;
   /** CIDRs separated by commas or white space. */
@@ -37,6 +41,8 @@ export function draftFromService(service: Service): ServiceDraft {
     })),
     selector: Object.entries(spec.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(', '),
     externalTrafficPolicy: spec.externalTrafficPolicy ?? '',
+    internalTrafficPolicy: spec.internalTrafficPolicy ?? '',
+    externalIPs: (spec.externalIPs ?? []).join(', '),
     sessionAffinity: spec.sessionAffinity,
     externalName: spec.externalName ?? '',
     loadBalancerSourceRanges: (spec.loadBalancerSourceRanges ?? []).join(', '),
@@ -76,6 +82,11 @@ export function serviceFromDraft(base: Service, draft: ServiceDraft): Service {
   else delete spec.selector;
   if (draft.externalTrafficPolicy) spec.externalTrafficPolicy = draft.externalTrafficPolicy;
   else delete spec.externalTrafficPolicy;
+  if (draft.internalTrafficPolicy) spec.internalTrafficPolicy = draft.internalTrafficPolicy;
+  else delete spec.internalTrafficPolicy;
+  const externalIPs = draft.externalIPs.split(/[\s,]+/).filter(Boolean);
+  if (externalIPs.length > 0) spec.externalIPs = externalIPs;
+  else delete spec.externalIPs;
   if (draft.externalName.trim()) spec.externalName = draft.externalName.trim();
   else delete spec.externalName;
   const ranges = draft.loadBalancerSourceRanges.split(/[\s,]+/).filter(Boolean);

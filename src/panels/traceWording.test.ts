@@ -107,7 +107,7 @@ describe('the default scenario, internet → load balancer', () => {
     expect(receive).toBe(`The client sends to ${lbIP}:80, the load balancer the cloud created for default/web. It is a machine outside the cluster that listens on the Service's port.`);
     expect(toNode).toContain('node worker-3 (node chosen for this trace) at 10.0.1.12:30080, the Service\'s nodePort');
     expect(toNode).toContain('externalTrafficPolicy: Cluster every ready node passes the health check (3 of 3), even one without a pod of the Service: depending on the cloud it probes the nodePort itself or kube-proxy\'s /healthz on port 10256');
-    expect(capture).toBe('Port 30080 is the nodePort of default/web (port "http"). kube-proxy opens it on every node\'s own addresses, so the rules on worker-3 catch 10.0.1.12:30080 whether or not a pod of the Service runs there.');
+    expect(capture).toBe('Port 30080 is the nodePort of default/web (port "http"). kube-proxy writes a rule for it on every node, so the rules on worker-3 catch 10.0.1.12:30080 whether or not a pod of the Service runs there.');
     const endpoint = t.endpoint!;
     expect(dnat).toContain(`kube-proxy's rules on worker-3 rewrite the destination from the Service address to pod default/${endpoint.podName} at ${endpoint.ip}:8080, picked at random from 3 endpoints`);
     expect(dnat).toContain('(masquerade)');
@@ -119,7 +119,7 @@ describe('the default scenario, internet → load balancer', () => {
     const t = trace(scenario, { from: { kind: 'client', name: 'client' }, to: { host: web.spec.clusterIP!, port: 80 } });
     const reason = describeReason(t.reason!);
     expect(reason.summary).toBe(`${web.spec.clusterIP} is the ClusterIP of default/web (10.96.0.0/12). A ClusterIP is not a machine: it exists only as kube-proxy rules inside each node, `
-      + 'and nothing on the internet routes that range, so the packet has nowhere to go.');
+      + 'and nothing on the internet routes that range (unless the network is set up to, as some BGP setups announce it), so the packet has nowhere to go.');
     expect(reason.fix).toContain('NodePort Service (any NodeIP:nodePort), a LoadBalancer Service, or an Ingress');
     expect(reason.fix).toContain(`${web.spec.clusterIP}:80 works as it is`);
   });
@@ -147,9 +147,9 @@ describe('the failures people ask about', () => {
 
   it('no endpoints: refused, with each pod\'s reason and the selector/readiness fix', () => {
     const t = trace(base().service('web', { clusterIP: CLUSTER_IP, selector: { app: 'wbe' } }).build(), { from: fromPod, to: { host: CLUSTER_IP, port: 80 } });
-    expect(words(t)[0]).toContain('10.96.0.50:80 is the ClusterIP of default/web (port "http"). No machine has that address');
+    expect(words(t)[0]).toContain('10.96.0.50:80 is the ClusterIP of default/web (port "http"). No machine owns that address');
     const reason = describeReason(t.reason!);
-    expect(reason.summary).toBe('Service default/web (port http) has no ready endpoints, so kube-proxy\'s rules on worker-1 hold only a REJECT for it: the client gets "connection refused".');
+    expect(reason.summary).toBe('Service default/web (port http) has no ready endpoints, so in iptables mode kube-proxy\'s rules on worker-1 hold only a REJECT for it (nftables mode rejects too): the client gets "connection refused".');
     expect(reason.fix).toContain('selector matches the pods\' labels and that those pods are Running and Ready');
     expect(reason.fix).toContain('kubectl get endpointslices -n default -l kubernetes.io/service-name=web');
     expect(reason.details).toContain('Pod web-a: the selector wants app=wbe, but the pod has app=web.');
@@ -165,7 +165,7 @@ describe('the failures people ask about', () => {
     expect(reason.fix).toContain('externalTrafficPolicy: Cluster');
     // On a node with a pod, the client's IP is kept.
     const kept = trace(c, { from: laptop, to: { host: N2, port: 30080 } });
-    expect(words(kept).at(-1)).toContain('the pod sees the real client IP');
+    expect(words(kept).at(-1)).toContain('the pod sees the client\'s IP, as it arrived at this node');
   });
 });
 

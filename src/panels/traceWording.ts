@@ -27,6 +27,7 @@ export const LAYER_LABEL: Record<Layer, string> = {
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   delivered: 'Delivered',
   refused: 'Refused',
+  'http-error': 'HTTP error from the proxy',
   dropped: 'Dropped',
   'no-route': 'No route',
   nxdomain: 'Name not found (NXDOMAIN)',
@@ -52,20 +53,23 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.node.receive': (v) => (v('via', '') === 'external-ip'
     ? `The packet is sent to ${v('nodeIP')}:${v('port')}, node ${v('node')}'s external IP; the cloud's 1:1 NAT hands it to the node's internal address, same port.`
     : `${SENDER[v('via', '')] ?? 'The sender'} sends to node ${v('node')}'s own address, ${v('nodeIP')}:${v('port')}.`)
-    + ' kube-proxy opens every nodePort on every node\'s addresses; any other port reaches only programs running on the node itself.',
+    // kube-proxy's --nodeport-addresses: unset, iptables mode accepts nodePorts on every local address; nftables mode
+    // defaults to the node's primary IPs (pkg/proxy/util NodePortAddresses, the "primary" value).
+    + ' kube-proxy has rules for every nodePort on every node (in iptables mode on all the node\'s addresses, by default); any other port reaches only programs running on the node itself.',
   'hop.externalIP.receive': (v) => `${v('externalIP')} is one of ${v('service')}'s spec.externalIPs. Kubernetes does not own that address: the network routes it to node ${v('node')}, where kube-proxy has a rule for ${v('externalIP')}:${v('port')}.`,
   'hop.send': (v) => `The packet leaves for ${v('dst')}:${v('port')}. The kube-proxy rules of ${v.has('node') ? `node ${v('node')}` : 'its own node'} see it first, before it goes anywhere.`,
   'hop.service.capture': (v) => {
     const where = `${v('dst')}:${v('port')}`;
     switch (v('via', '')) {
       case 'node-port':
-        return `Port ${v('port')} is the nodePort of ${v('service')}${named(v)}. kube-proxy opens it on every node's own addresses, so the rules on ${v('node')} catch ${where} whether or not a pod of the Service runs there.`;
+        return `Port ${v('port')} is the nodePort of ${v('service')}${named(v)}. kube-proxy writes a rule for it on every node, so the rules on ${v('node')} catch ${where} whether or not a pod of the Service runs there.`;
       case 'load-balancer-ip':
-        return `kube-proxy on ${v('node')} has a rule for ${where}, the load-balancer address of ${v('service')}${named(v)}, and handles the packet as it would for the ClusterIP.`;
+        // iptables proxier: a rule per status.loadBalancer.ingress IP unless its ipMode is Proxy.
+        return `kube-proxy on ${v('node')} has a rule for ${where}, the load-balancer address of ${v('service')}${named(v)} (it writes one unless the load balancer's ipMode is Proxy), and handles the packet as it would for the ClusterIP.`;
       case 'external-ip':
         return `kube-proxy on ${v('node')} matches ${where}, an external IP of ${v('service')}${named(v)}, and handles it as it would for the ClusterIP.`;
       default:
-        return `${where} is the ClusterIP of ${v('service')}${named(v)}. No machine has that address: it exists only as rules kube-proxy writes on every node, and here the rules on ${v('node')}, the sender's own node, match it.`;
+        return `${where} is the ClusterIP of ${v('service')}${named(v)}. No machine owns that address: kube-proxy writes rules for it on every node (in IPVS mode it also puts it on a dummy interface of each node), and here the rules on ${v('node')}, the sender's own node, match it.`;
     }
   },
   'hop.service.dnat': (v) => {
@@ -75,11 +79,11 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
         : ` The pod runs on ${v('endpointNode', 'another node')}, so the packet crosses the pod network to it.`;
     const source = v('masquerade', '0') === '1'
       ? ` The source is also rewritten to an address of ${v('node')} (masquerade), so the reply comes back through this node and the pod does not see the client's IP.`
-      : ' The source address is left alone: the pod sees the real client IP.';
+      : ' kube-proxy leaves the source address alone: the pod sees the client\'s IP, as it arrived at this node.';
     return `kube-proxy's rules on ${v('node')} rewrite the destination from the Service address to ${target}, ${chosen(v, 'endpoint')}.${where}${source}`;
   },
   'hop.podNetwork.cross': (v) => `The packet crosses the pod network from ${v('fromNode')} to ${v('toNode')}, the node whose pod address range holds ${v('dst')}. The destination is a real pod IP now; nothing else is rewritten.`,
-  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the node's bridge and the pod's virtual interface.`,
+  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the pod's virtual interface (the veth pair its CNI plugin set up).`,
   'hop.node.forward': (v) => `The packet travels over the node network from ${v('fromNode')} to ${v('toNode')}'s address ${v('dst')}:${v('port')}; the rules on ${v('toNode')} deal with it there.`,
   'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`
     + (EGRESS_WORDING[v('masquerade', '')]?.(v) ?? ''),

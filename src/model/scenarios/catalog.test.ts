@@ -25,9 +25,9 @@ async function run(id: string, request?: TraceRequest): Promise<Trace> {
 const keys = (t: Trace) => t.hops.map((h) => h.explanation.key);
 
 describe('scenario catalog', () => {
-  it('has ten scenarios with unique ids, a title and a one-line purpose each', () => {
-    expect(SCENARIOS).toHaveLength(10);
-    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(10);
+  it('has eleven scenarios with unique ids, a title and a one-line purpose each', () => {
+    expect(SCENARIOS).toHaveLength(11);
+    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(11);
     for (const s of SCENARIOS) {
       expect(s.title.length, s.id).toBeGreaterThan(0);
       expect(s.purpose, s.id).not.toContain('\n');
@@ -166,5 +166,26 @@ describe('each suggested request gives the outcome its scenario is about', () =>
     expect(t.reason?.key).toBe('reason.pod.notListening');
     expect(t.reason?.params).toMatchObject({ port: 80 });
     expect(t.hops.at(-1)!.to).toMatch(/^pod:default\/web-/);
+  });
+
+  it('internalTrafficPolicy: Local drops a call from a node with no local endpoint; a node with one is served locally', async () => {
+    const { cluster, request } = await load('external-ips');
+    const t = trace(cluster, request);
+    expect(t.outcome).toBe('dropped');
+    expect(t.reason).toMatchObject({ key: 'reason.kubeProxy.noLocalEndpoints', params: { service: 'default/node-cache', node: 'worker-3', policy: 'internalTrafficPolicy' } });
+    const fromW1 = trace(cluster, { ...request, from: { kind: 'pod', namespace: 'default', name: 'reporter-w1' } });
+    expect(fromW1.outcome).toBe('delivered');
+    expect(fromW1.endpoint).toMatchObject({ podName: 'node-cache-w1', port: 6379 });
+  });
+
+  it('externalIPs: the LAN routes 10.0.1.100 to a node, whose kube-proxy rules serve it like the ClusterIP', async () => {
+    const { cluster } = await load('external-ips');
+    const status = cluster.services.find((s) => s.metadata.name === 'status')!;
+    expect(status.spec.externalIPs).toEqual(['10.0.1.100']);
+    const t = trace(cluster, { from: { kind: 'client', name: 'laptop' }, to: { host: '10.0.1.100', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.externalIP.receive', params: { service: 'default/status', externalIP: '10.0.1.100', port: 80 } });
+    expect(t.hops.find((h) => h.explanation.key === 'hop.service.capture')!.explanation.params.via).toBe('external-ip');
+    expect(t.endpoint).toMatchObject({ podName: 'status-page', port: 8080 });
   });
 });

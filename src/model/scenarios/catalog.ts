@@ -97,6 +97,14 @@ export const SCENARIOS: readonly ScenarioEntry[] = [
     load: () => import('./traffic-policy.yaml?raw').then(raw),
   },
   {
+    id: 'external-ips',
+    title: 'internalTrafficPolicy: Local and externalIPs',
+    purpose: 'node-cache keeps pod traffic on the sender’s node, so worker-3 (no cache pod) drops; status answers on an externalIP.',
+    question: 'Why can some pods reach my Service and others not?',
+    request: { from: { kind: 'pod', namespace: 'default', name: 'reporter-w3' }, to: { host: 'node-cache', port: 6379, protocol: 'TCP' } },
+    load: () => import('./external-ips.yaml?raw').then(raw),
+  },
+  {
     id: 'no-endpoints',
     title: 'Why does my Service have no endpoints?',
     purpose: 'The payments Service selects app: payment, the pods say app: payments, so kube-proxy rejects the call.',

@@ -63,6 +63,9 @@ describe('Ingress', () => {
     expect(t.hops[5]!.packet).toMatchObject({ src: { ip: '10.244.2.2' }, dst: { ip: '10.244.1.3', port: 8080 } });
     expect(t.service).toMatchObject({ name: 'api', port: 80 });
     expect(t.reply!.explanation.key).toBe('reply.ingress');
+    // The verdict names the backend pod that answered, not the controller.
+    expect(t.endpoint).toEqual({ podNamespace: 'default', podName: 'api-1', ip: '10.244.1.3', port: 8080 });
+    expect(t.reply!.explanation.params).toMatchObject({ pod: 'default/api-1', backend: '10.244.1.3:8080', controller: 'default/ingress-nginx-controller', server: '10.244.2.2:80' });
     expect(t.reply!.arrives).toMatchObject({ src: { ip: lbIP, port: 80 }, dst: { ip: INTERNET_CLIENT } });
   });
 
@@ -72,9 +75,9 @@ describe('Ingress', () => {
     expect(t.service).toMatchObject({ name: 'web' });
   });
 
-  it('an unmatched host gets the controller\'s default backend: 404', () => {
+  it('an unmatched host gets the controller\'s default backend: 404, an HTTP answer, not a refusal', () => {
     const t = trace(cluster, { from: browser, to: { host: lbIP, port: 80, httpHost: 'other.example.com' } });
-    expect(t.outcome).toBe('refused');
+    expect(t.outcome).toBe('http-error');
     expect(t.hops.at(-1)!.to).toBe('pod:default/ingress-nginx-controller');
     expect(t.reason).toMatchObject({ key: 'reason.ingress.notFound', params: { host: 'other.example.com', status: 404 } });
   });

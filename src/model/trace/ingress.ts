@@ -46,7 +46,7 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
   const host = hostHeader(flow);
   const path = flow.request.to.path ?? '/';
   const match = matchIngress(ctx.cluster.ingresses, host, path);
-  if (!match) return flow.fail('refused', 'reason.ingress.notFound', { host, path, controller: nsName(controller), status: 404 });
+  if (!match) return flow.fail('http-error', 'reason.ingress.notFound', { host, path, controller: nsName(controller), status: 404 });
 
   const ingressKey = nsName(match.ingress);
   const backend = match.backend.service;
@@ -62,13 +62,13 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
     ? service.spec.ports.findIndex((p) => (backend.port.name !== undefined ? p.name === backend.port.name : p.port === backend.port.number))
     : -1;
   if (!service || index < 0) {
-    return flow.fail('refused', 'reason.ingress.backendMissing', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 });
+    return flow.fail('http-error', 'reason.ingress.backendMissing', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 });
   }
   const servicePort = service.spec.ports[index]!;
   const result = ctx.endpoints(service);
   const ready = (result.ports[index]?.endpoints ?? []).filter((e) => e.ready);
   if (ready.length === 0) {
-    return flow.fail('refused', 'reason.ingress.noEndpoints', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 },
+    return flow.fail('http-error', 'reason.ingress.noEndpoints', { ingress: ingressKey, service: serviceKey, servicePort: servicePortLabel, status: 503 },
       endpointDetails(service, result, servicePort.name ?? ''));
   }
   const spn = servicePort.name ? `${serviceKey}:${servicePort.name}` : serviceKey;
@@ -92,8 +92,20 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
   });
   if (!pod) {
     flow.hop(`external:${endpoint.ip}`, 'ingress', explanation, { docsLayer: 'Ingress' });
-    return flow.deliver({ ip: endpoint.ip, port: endpoint.port });
+    return withBackend(flow.deliver({ ip: endpoint.ip, port: endpoint.port }), `${endpoint.ip}:${endpoint.port}`);
   }
   flow.hop(`pod:${nsName(pod)}`, 'ingress', explanation, { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
-  return deliverAtPod(flow, pod);
+  return withBackend(deliverAtPod(flow, pod), `${endpoint.ip}:${endpoint.port}`, nsName(pod));
+}
+
+/**
+ * The reply of a proxied request is built from the client's leg (reply.ts), whose far end is the
+ * controller; the answer itself comes from the backend, so the reply message names it too.
+ * The reply object is shared by the trace and its last hop.
+ */
+function withBackend(result: Trace, backend: string, pod?: string): Trace {
+  if (result.outcome === 'delivered' && result.reply?.explanation.key === 'reply.ingress') {
+    result.reply.explanation.params = { ...result.reply.explanation.params, backend, ...(pod !== undefined ? { pod } : {}) };
+  }
+  return result;
 }

@@ -148,7 +148,12 @@ export interface Hop {
   reply?: ReplySummary;
 }
 
-export type Outcome = 'delivered' | 'refused' | 'dropped' | 'no-route' | 'nxdomain';
+/**
+ * How a trace ends. `refused`: a kernel or kube-proxy rule rejected the connection (RST / ICMP);
+ * `http-error`: the connection was accepted and a proxy (an ingress controller) answered with an
+ * HTTP error status, given as the reason's `status` parameter.
+ */
+export type Outcome = 'delivered' | 'refused' | 'http-error' | 'dropped' | 'no-route' | 'nxdomain';
 
 export interface Trace {
   outcome: Outcome;

@@ -73,7 +73,7 @@ export const clientInNode: Tour = {
         ? ['If the translation happens on the sender\'s node, moving the sender should move the translation.']
         : [
           `frontend now runs on ${home(f)} as ${code(podIP(f.cluster, FRONTEND) ?? '?')}, and the trace followed it: the rules on ${dnatNode(f)} do the rewrite now.`,
-          'Every node holds the same rules for every Service, so whichever node a client runs on, its own node translates.',
+          'Every node holds rules for every Service, so whichever node a client runs on, its own node translates.',
         ],
     },
     {

@@ -36,7 +36,10 @@ export const cloudLoadBalancer: Tour = {
       highlight: () => [`lb:${WEB}`],
       narration: (f) => [
         `The client sends to ${code(`${lbIP(web(f)) ?? '<pending>'}:80`)}. That address belongs to a load balancer the cloud provider built for the Service ${code('web')}.`,
-        'It is not a node and it runs no Kubernetes code. It knows a list of machines and a port, nothing about pods.',
+        'It is not a node and it runs no Kubernetes code.',
+        f.cluster.settings.loadBalancerTargets === 'Pod'
+          ? 'This cluster\'s load balancer targets pod IPs (as the AWS Load Balancer Controller in IP mode or GKE container-native load balancing do): its controller keeps it told which pods are ready.'
+          : 'With node targets, as here, it knows a list of machines and a port, nothing about pods. Balancers with IP targets (AWS Load Balancer Controller in IP mode, GKE container-native load balancing) are different: they send straight to pod IPs.',
       ],
     },
     {
@@ -44,7 +47,7 @@ export const cloudLoadBalancer: Tour = {
       actions: [showHop('hop.lb.toNode')],
       narration: (f) => [
         `It forwards to ${code(`${hopParam(f.trace, 'hop.lb.toNode', 'nodeIP')}:${nodePortOf(web(f))}`)}, node ${lbNode(f)} on the nodePort. ${podNodes(f).has(lbNode(f)) ? '' : `${lbNode(f)} runs no web pod, and is used anyway.`}`,
-        `Which nodes it may use is decided by a health check. Under ${code('externalTrafficPolicy: Cluster')} it probes kube-proxy's own health endpoint (port 10256), which every working node passes: ${health(f)} here.`,
+        `Which nodes it may use is decided by a health check. Under ${code('externalTrafficPolicy: Cluster')} providers that follow KEP-3836 (GCP does) probe kube-proxy's own health endpoint (port 10256), which every working node passes; others simply probe the nodePort. Here ${health(f)} pass.`,
       ],
     },
     {
@@ -69,8 +72,8 @@ export const cloudLoadBalancer: Tour = {
       title: 'The client\'s address survives',
       actions: [showHop('hop.service.dnat')],
       narration: (f) => [
-        `${lbNode(f)} hands the connection to its own pod, ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))}, without masquerading: the pod sees ${code(seenSource(f))}, the real client.`,
-        'The cost: the load balancer splits traffic per node, not per pod, so a node with one pod gets as much as a node with two.',
+        `${lbNode(f)} hands the connection to its own pod, ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))}, without masquerading: the pod sees ${code(seenSource(f))}, the real client. That holds when the load balancer passes packets through unchanged, as this one does; a proxying balancer (AWS's Classic ELB, for one) shows the pod its own address whatever the policy.`,
+        'The cost: a load balancer with node targets splits traffic per node, not per pod, so a node with one pod gets as much as a node with two.',
       ],
     },
     {
@@ -83,7 +86,7 @@ export const cloudLoadBalancer: Tour = {
       highlight: () => ['node:worker-3'],
       narration: (f) => [
         `Two NodePort Services over the same pods: ${code('web-cluster')} (Cluster, nodePort ${code(nodePortOf(service(f.cluster, 'default/web-cluster')) ?? '?')}) and ${code('web-local')} (Local, nodePort ${code(nodePortOf(service(f.cluster, 'default/web-local')) ?? '?')}). No load balancer checks anything in front of them.`,
-        `The laptop sends to worker-3, which has no web pod, on web-local's nodePort: ${outcome(f)}. Under Local a node never forwards to another node's pods; this is exactly the traffic a load balancer's health check keeps away.`,
+        `The laptop sends to worker-3, which has no web pod, on web-local's nodePort: ${outcome(f)}. Under Local a node never forwards outside traffic to another node's pods; this is exactly the traffic a load balancer's health check keeps away.`,
       ],
     },
     {

@@ -65,7 +65,7 @@ export const growTypes: Tour = {
           `Kubernetes kept the ClusterIP ${code(clusterIP(web(f)))} and picked nodePort ${code(np(f) ?? '?')} from the range ${code(f.cluster.settings.nodePortRange)}.`,
           `The Service now answers on every node as well: ${nodeAddresses(f.cluster, np(f))}. Nothing was taken away; one way in was added.`,
         ]
-        : ['A NodePort Service is a ClusterIP Service with one more port, opened on every node.'],
+        : ['A NodePort Service is a ClusterIP Service plus a nodePort for each of its ports, which kube-proxy serves on every node.'],
     },
     {
       title: 'NodeIP:nodePort from the LAN',
@@ -73,7 +73,7 @@ export const growTypes: Tour = {
       narration: (f) => [
         `The laptop sends to ${code(`${nodeIP(f.cluster, 'worker-1')}:${np(f)}`)}, worker-1's own address, and the rules there pass it to ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))}: ${outcome(f)}.`,
         f.cluster.settings.nodesPublic
-          ? 'These nodes are on a public subnet, so a client on the internet could use the same address.'
+          ? 'These nodes are on a public subnet, so a client on the internet could use the same address, if the nodes\' firewall lets the nodePort in.'
           : 'These nodes are on a private subnet, so a client on the internet still cannot reach them. That is the job of the next type.',
       ],
     },
@@ -87,7 +87,9 @@ export const growTypes: Tour = {
       highlight: () => [`lb:${WEB}`],
       narration: (f) => [
         `As type LoadBalancer, the cloud provider built a load balancer at ${code(`${lbIP(web(f)) ?? '<pending>'}:${port(f)}`)} for the internet client.`,
-        `It sends to ${code(`${hopParam(f.trace, 'hop.lb.toNode', 'nodeIP')}:${np(f)}`)}: the nodePort ${np(f)} and the ClusterIP ${code(clusterIP(web(f)))} are still there, underneath.`,
+        f.cluster.settings.loadBalancerTargets === 'NodePort'
+          ? `It sends to ${code(`${hopParam(f.trace, 'hop.lb.toNode', 'nodeIP')}:${np(f)}`)}: the nodePort ${np(f)} and the ClusterIP ${code(clusterIP(web(f)))} are still there, underneath.`
+          : `This cluster's load balancer does not use the nodePort (its targets are ${f.cluster.settings.loadBalancerTargets === 'Pod' ? 'pod IPs' : 'nodes, still addressed to the LB IP'}), but the nodePort ${np(f) ?? '?'} and the ClusterIP ${code(clusterIP(web(f)))} are still there, underneath.`,
       ],
     },
     {
@@ -96,6 +98,7 @@ export const growTypes: Tour = {
       narration: (f) => [
         `${code(`${lbIP(web(f)) ?? '<pending>'}:${port(f)}`)} for the internet, ${code(`NodeIP:${np(f)}`)} on every node for the LAN, ${code(`${clusterIP(web(f))}:${port(f)}`)} for pods and nodes. Each type kept what the smaller one had and added one way in.`,
         'The Layers box in the playback panel shows the same nesting for the hop on show: LoadBalancer around NodePort around ClusterIP.',
+        `The nesting is the default, not a law. With ${code('allocateLoadBalancerNodePorts: false')} a LoadBalancer has no nodePorts, and a load balancer that targets pod IPs (AWS Load Balancer Controller in IP mode, GKE container-native load balancing) skips them even when they exist. Every LoadBalancer keeps its ClusterIP.`,
       ],
     },
   ],

@@ -49,7 +49,7 @@ export const ingress: Tour = {
       actions: [showHop('hop.ingress.proxy')],
       narration: (f) => [
         `The controller opens a new connection to ${code(hopParam(f.trace, 'hop.ingress.proxy', 'endpoint'))}, a pod of ${code(routed(f))}, picked from the endpoints it watches.`,
-        `The ClusterIP of ${code(routed(f))} is not on this path: the Service serves the controller as a list of pods.`,
+        `The ClusterIP of ${code(routed(f))} is not on this path: ingress-nginx uses the Service as a list of pods (unless an Ingress sets its ${code('service-upstream')} annotation).`,
       ],
     },
     {

@@ -47,7 +47,7 @@ export const noProxy: Tour = {
       highlight: () => ['svc:default/db'],
       narration: (f) => [
         `${code('db')} has ${code('clusterIP: None')}. It selects pods like any Service, so it has endpoints, but no virtual address and no kube-proxy rules.`,
-        `Asked for ${code('db')}, cluster DNS returns every ready pod's own IP: ${answers(f)}.`,
+        `Asked for ${code('db')}, cluster DNS returns every ready pod's own IP (not-ready ones too, with ${code('publishNotReadyAddresses: true')}): ${answers(f)}.`,
       ],
     },
     {

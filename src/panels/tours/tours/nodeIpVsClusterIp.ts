@@ -35,7 +35,7 @@ export const nodeIpVsClusterIp: Tour = {
       actions: [request((f) => send(client('laptop'), nodeIP(f.cluster, 'worker-3'), np(f))), showHop('hop.service.capture')],
       narration: (f) => [
         `The laptop sits on the nodes' network and sends to ${code(`${nodeIP(f.cluster, 'worker-3')}:${np(f)}`)}: the real address of node worker-3 (its InternalIP in ${code('kubectl get nodes -o wide')}) and the nodePort.`,
-        `worker-3 runs no web pod, yet its kube-proxy rules catch the packet. kube-proxy opens the nodePort on every node's own addresses: ${nodeAddresses(f.cluster, np(f))}.`,
+        `worker-3 runs no web pod, yet its kube-proxy rules catch the packet. kube-proxy writes rules for the nodePort on every node, and in iptables mode they match all of a node's addresses by default: ${nodeAddresses(f.cluster, np(f))}.`,
       ],
     },
     {
@@ -60,7 +60,7 @@ export const nodeIpVsClusterIp: Tour = {
       actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), np(f))), showHop('end')],
       narration: (f) => [
         `Now a program on worker-1 itself sends to ${code(`${clusterIP(web(f))}:${np(f)}`)}. Inside the cluster the ClusterIP works, so if the two addresses were one, this would arrive.`,
-        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. Nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. The reason is in the playback panel.`,
+        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. In iptables mode, which this app follows, nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. nftables mode rejects it instead, and IPVS mode refuses it. The reason is in the playback panel.`,
       ],
     },
     {
@@ -75,7 +75,7 @@ export const nodeIpVsClusterIp: Tour = {
       actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), firstPort(web(f)).port)), showHop('end')],
       narration: (f) => [
         `With the Service's own port, ${code(`${clusterIP(web(f))}:${firstPort(web(f)).port}`)}, the same program on worker-1 is served: ${outcome(f)}.`,
-        `So the answer is no. ${code('NodeIP:nodePort')} is a node's real address with a port opened on every node, for anyone who can reach the nodes. ${code('ClusterIP:port')} is a virtual address for pods and nodes. Both lead into the same kube-proxy rules; ${code('ClusterIP:nodePort')} leads nowhere.`,
+        `So the answer is no. ${code('NodeIP:nodePort')} is a node's real address with a port opened on every node, for anyone who can reach the nodes. ${code('ClusterIP:port')} is a virtual address for pods and nodes. Both lead into the same kube-proxy rules; ${code('ClusterIP:nodePort')} leads nowhere (lost in iptables mode, refused in nftables and IPVS modes).`,
       ],
     },
   ],

@@ -46,7 +46,9 @@ export const ports: Tour = {
       actions: [showHop('hop.lb.toNode')],
       narration: (f) => [
         `The load balancer forwards to ${code(dst(f))}: node ${hopParam(f.trace, 'hop.lb.toNode', 'node')} on the ${code('nodePort')}, ${code(np(f))}.`,
-        'It knows nothing of pods or of the ClusterIP. Its targets are the nodes, and the one port number every node opens for this Service.',
+        f.cluster.settings.loadBalancerTargets === 'NodePort'
+          ? 'With node targets, as here, it knows nothing of pods or of the ClusterIP: its targets are the nodes, and the one port number every node serves for this Service. (A balancer with IP targets would send to pod IPs on the targetPort instead.)'
+          : 'This cluster\'s load balancer does not use node targets, so the nodePort is not on its way in.',
       ],
     },
     {
