@@ -132,12 +132,13 @@ export interface Hop {
   rewrites: Rewrite[];
   explanation: Message;
   /** The DNS answer, on a `dns` hop. */
-  dns?: { question: string; resolvedName?: string; answers: { type: string; value: string }[] };
+  dns?: { question: string; qtype?: string; rcode?: string; resolvedName?: string; answers: { type: string; value: string }[] };
   /** On the last hop of a delivered trace: the way back. */
   reply?: ReplySummary;
 }
 
-export type Outcome = 'delivered' | 'refused' | 'dropped' | 'no-route' | 'nxdomain';
+/** `nodata`: DNS answered NOERROR with no address for the name (it exists without A records). */
+export type Outcome = 'delivered' | 'refused' | 'dropped' | 'no-route' | 'nxdomain' | 'nodata';
 
 export interface Trace {
   outcome: Outcome;
