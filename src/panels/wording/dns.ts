@@ -9,7 +9,7 @@ import { fqdn, listOf, type ParamReader, type ReasonWords } from './params';
 function asked(v: ParamReader): string {
   const resolved = fqdn(v('resolvedName', ''));
   const type = v('qtype', 'A');
-  return `${type === 'A' ? 'an address' : `a ${type} record`} for "${v('name')}"`
+  return `for ${type === 'A' ? 'the address' : `the ${type} records`} of "${v('name')}"`
     + (resolved !== '' && resolved !== fqdn(v('name')) ? `, which its search path turns into ${resolved}` : '');
 }
 
