@@ -183,6 +183,13 @@ describe('cluster DNS', () => {
       + 'conntrack undoes the DNAT on the way back, so the answer comes from 10.96.0.10:53, the address the pod asked. The application\'s connection is a new packet.');
   });
 
+  it('says a public name is forwarded upstream, whose address the explainer cannot know', () => {
+    const t = trace(c, { from: fromPod, to: { host: 'example.com', port: 443 } });
+    expect(t.hops[1]!.explanation.params).toMatchObject({ answeredBy: 'upstream', external: 1 });
+    expect(words(t)[1]).toContain('forwards this name to the upstream resolver');
+    expect(words(t)[1]).toContain('Upstream DNS answers with the name\'s public address, which the explainer cannot know.');
+  });
+
   it('words NOERROR with no data as the client\'s own error, not as NXDOMAIN', () => {
     const t = trace(c, { from: fromPod, to: { host: 'svc.cluster.local', port: 80 } });
     expect(t.outcome).toBe('nodata');

@@ -48,6 +48,8 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
   const params = {
     name: answer.question, qtype: answer.qtype, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
     server, serverIP: sent.endpoint!.ip, node: source.nodeName, tried, rcode: answer.rcode,
+    // Who gave the final answer: CoreDNS's kubernetes plugin, or the upstream resolver it forwards to.
+    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external ? 1 : 0,
     answer: dns.answers.map((a) => a.value).join(','), target: cname,
   };
   const dnat = sent.hops.flatMap((h) => h.rewrites);

@@ -20,6 +20,7 @@ function answered(v: ParamReader): string {
   if (v('rcode', '') === 'NXDOMAIN') {
     return `No such name: ${tried.length > 1 ? `every name of the search path (${listOf(tried.join(','))}) got` : 'the answer is'} NXDOMAIN.`;
   }
+  if (answers.length === 0 && v('external', '0') === '1') return 'Upstream DNS answers with the name\'s public address, which the explainer cannot know.';
   if (answers.length === 0) return `The name exists, but has no ${v('qtype', 'A')} record: the answer is NOERROR with no data.`;
   if (answers.length === 1) return `The answer is ${answers[0]}.`;
   return `The answer holds ${answers.length} addresses (${listOf(v('answer'))}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
@@ -28,7 +29,9 @@ function answered(v: ParamReader): string {
 export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.dns.query': (v) => `The pod sends a DNS query over UDP to ${v('nameserver')}:53, the nameserver in its resolv.conf (the kube-dns Service's ClusterIP), asking ${asked(v)}. `
     + `kube-proxy's rules on ${v('node')} DNAT it to the CoreDNS pod ${v('server')} (${v('serverIP')}:53), as they do for any Service.`,
-  'hop.dns.answer': (v) => `CoreDNS (${v('server')}) answers from the cluster's Services and pods. ${answered(v)} `
+  'hop.dns.answer': (v) => `CoreDNS (${v('server')}) ${v('answeredBy', '') === 'upstream'
+    ? 'serves only the cluster zone: it forwards this name to the upstream resolver in its node\'s /etc/resolv.conf and passes the answer on.'
+    : 'answers from the cluster\'s Services and pods.'} ${answered(v)} `
     + `conntrack undoes the DNAT on the way back, so the answer comes from ${v('nameserver')}:53, the address the pod asked. The application's connection is a new packet.`,
   'hop.dns.cname': (v) => `CoreDNS (${v('server')}) answers "${fqdn(v('resolvedName', v('name')))}" with a CNAME to ${v('target')}: an ExternalName Service is only a DNS alias. `
     + `There is no ClusterIP and no kube-proxy rule; the pod connects to ${v('target')} itself. The answer comes back from ${v('nameserver')}:53 (conntrack undoes the DNAT).`,

@@ -1,5 +1,5 @@
 /** Message keys of Cluster DNS: the query, the answer, the ExternalName CNAME, and names that do not resolve. Each lists its parameters' names. */
-const LOOKUP = ['name', 'qtype', 'resolvedName', 'answer', 'nameserver', 'namespace', 'server', 'serverIP', 'node', 'tried', 'rcode'] as const;
+const LOOKUP = ['name', 'qtype', 'resolvedName', 'answer', 'nameserver', 'namespace', 'server', 'serverIP', 'node', 'tried', 'rcode', 'answeredBy', 'external'] as const;
 
 export const DNS_MESSAGES = {
   /** The pod's query to the kube-dns ClusterIP, DNATed by kube-proxy on its node to a CoreDNS pod. answer: comma list. */
