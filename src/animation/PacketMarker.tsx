@@ -98,7 +98,7 @@ export function PacketMarker() {
         ref={marker}
         data-testid="packet"
         aria-hidden="true"
-        className="pointer-events-none absolute left-0 top-0 z-[1000] -ml-2.5 -mt-2.5 h-5 w-5 rounded-full border-2 border-white bg-[#326ce5] shadow-[0_0_0_4px_rgba(50,108,229,0.35)] data-[outcome=dropped]:bg-red-600 data-[outcome=no-route]:bg-red-600 data-[outcome=nxdomain]:bg-red-600 data-[outcome=refused]:bg-red-600 data-[outcome=http-error]:bg-red-600 data-[outcome=delivered]:bg-emerald-600"
+        className="pointer-events-none absolute left-0 top-0 z-[1000] -ml-2.5 -mt-2.5 h-5 w-5 rounded-full border-2 border-white bg-[#326ce5] shadow-[0_0_0_4px_rgba(50,108,229,0.35)] data-[outcome=dropped]:bg-red-600 data-[outcome=no-route]:bg-red-600 data-[outcome=nxdomain]:bg-red-600 data-[outcome=nodata]:bg-red-600 data-[outcome=refused]:bg-red-600 data-[outcome=http-error]:bg-red-600 data-[outcome=delivered]:bg-emerald-600"
         style={{ visibility: 'hidden' }}
       />
     </ViewportPortal>

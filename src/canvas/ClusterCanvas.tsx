@@ -12,12 +12,17 @@ import type { AppNode, PodNode, WorkerData } from './flowTypes';
 import { ACCENT } from './nodes/NodeCard';
 import { FAR_ZOOM } from './layoutMetrics';
 import { EdgeLabelLayer } from './edges/EdgeLabel';
+import { SystemFoldContext } from './nodes/ClusterBox';
+import { isSystemElement, traceTouchesSystem } from './systemFold';
+import { selectTrace } from '../store/selectTrace';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectDragging = (s: AppState) => s.dragging;
 const selectViewEpoch = (s: AppState) => s.viewEpoch;
+/** The kube-system fold opens by itself while the trace or the selection is in it. */
+const selectSystemNeeded = (s: AppState) => isSystemElement(s.selectedId) || traceTouchesSystem(selectTrace(s));
 /** One boolean for the whole canvas: cards switch detail by CSS, with no re-render of their own. */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
@@ -53,7 +58,12 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const dragging = useAppStore(selectDragging);
   const store = useAppStoreApi();
 
-  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging }), [cluster, positions, selectedId, dragging]);
+  const [systemOpen, setSystemOpen] = useState(false);
+  const systemNeeded = useAppStore(selectSystemNeeded);
+  const showSystem = systemOpen || systemNeeded;
+  const systemFold = useMemo(() => ({ toggle: () => setSystemOpen((open) => !open), pinned: systemNeeded }), [systemNeeded]);
+
+  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging, showSystem }), [cluster, positions, selectedId, dragging, showSystem]);
 
   const flow = useReactFlow<AppNode>();
   const zoomedOut = useStore(selectZoomedOut);
@@ -107,6 +117,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
 
   return (
     <EdgeLabelLayer.Provider value={labelLayer}>
+    <SystemFoldContext.Provider value={systemFold}>
     <ReactFlow<AppNode>
       ref={findLabelLayer}
       nodes={nodes}
@@ -132,6 +143,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
       <Controls />
       {children}
     </ReactFlow>
+    </SystemFoldContext.Provider>
     </EdgeLabelLayer.Provider>
   );
 }

@@ -26,7 +26,8 @@ export function serviceEndpointEdges(cluster: Cluster, service: Service): Endpoi
     const endpoints = endpointsOf.get(name) ?? [];
     const ready = endpoints.filter((e) => e.ready);
     if (ready.length > 0) {
-      const where = ready.map((e) => `${e.ip}:${e.port}`).join(', ');
+      // With the protocol: kube-dns sends 53/UDP and 53/TCP to the same address.
+      const where = ready.map((e) => `${e.ip}:${e.port}/${e.protocol}`).join(', ');
       edges.push({ id, source, target, type: 'endpoint', data: { status: 'ready' }, ariaLabel: `${service.metadata.name} sends to ${name} at ${where}` });
       continue;
     }

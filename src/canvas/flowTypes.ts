@@ -3,7 +3,8 @@ import type { Client, Ingress, Node as K8sNode, Pod, Service, ClusterSettingsSpe
 import type { ServiceExposure } from '../model/exposure';
 
 /** Canvas element data. Each node component reads only its own `data`. */
-export type ClusterBoxData = { settings: ClusterSettingsSpec };
+/** `system`: what the kube-system fold holds, and whether it is open. */
+export type ClusterBoxData = { settings: ClusterSettingsSpec; system: { services: number; pods: number; shown: boolean } };
 export type WorkerData = { node: K8sNode; podCount: number };
 export type PodData = { pod: Pod };
 export type ServiceData = { service: Service; exposure: ServiceExposure };

@@ -7,6 +7,7 @@ import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId } from '../model/elementIds';
 import type { AppEdge, AppNode } from './flowTypes';
 import { flowRows, workerColumns } from './rows';
+import { isSystemObject, systemSummary } from './systemFold';
 
 export interface Flow {
   nodes: AppNode[];
@@ -32,11 +33,15 @@ interface Elements {
  * changes only positions) hands React Flow the same `data` objects and memoised cards do not
  * re-render on every frame.
  */
-const derivedElements = new WeakMap<Cluster, Elements>();
+const derivedElements = { shown: new WeakMap<Cluster, Elements>(), folded: new WeakMap<Cluster, Elements>() };
 
-function deriveElements(cluster: Cluster): Elements {
-  const cached = derivedElements.get(cluster);
+function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
+  const cache = showSystem ? derivedElements.shown : derivedElements.folded;
+  const cached = cache.get(cluster);
   if (cached) return cached;
+  // kube-system (cluster DNS) is folded away unless asked for: every cluster has it, few care.
+  const visible = <T extends { metadata: { namespace?: string } }>(list: T[]): T[] => (showSystem ? list : list.filter((o) => !isSystemObject(o)));
+  const services = visible(cluster.services);
   const { padding, header, bandGap, gap } = SIZE.cluster;
   const inside: Element[] = [];
   const pods: Element[] = [];
@@ -45,7 +50,7 @@ function deriveElements(cluster: Cluster): Elements {
 
   // Services sit in a band across the top of the cluster: they are rules on every node.
   const band: Element[] = [];
-  cluster.services.forEach((service) => {
+  services.forEach((service) => {
     edges.push(...serviceEndpointEdges(cluster, service));
     const exposure = serviceExposure(cluster, service);
     const groups = [
@@ -79,7 +84,7 @@ function deriveElements(cluster: Cluster): Elements {
     });
     const backends = [...rules, ...(ingress.spec.defaultBackend?.service ? [{ host: 'default', path: '', backend: ingress.spec.defaultBackend.service }] : [])];
     for (const { host, path, backend } of backends) {
-      const target = cluster.services.find((s) => s.metadata.namespace === ingress.metadata.namespace && s.metadata.name === backend?.name);
+      const target = services.find((s) => s.metadata.namespace === ingress.metadata.namespace && s.metadata.name === backend?.name);
       if (!target) continue;
       const edgeId = `${id}->${elementId.service(target)}:${host}${path}`;
       if (edges.some((e) => e.id === edgeId)) continue;
@@ -90,7 +95,7 @@ function deriveElements(cluster: Cluster): Elements {
   // Workers, each as tall as its stack of pods, in rows under the band.
   const w = SIZE.worker;
   const podsOn = new Map<string | undefined, Pod[]>();
-  for (const pod of cluster.pods) {
+  for (const pod of visible(cluster.pods)) {
     const list = podsOn.get(pod.spec.nodeName);
     if (list) list.push(pod);
     else podsOn.set(pod.spec.nodeName, [pod]);
@@ -143,7 +148,7 @@ function deriveElements(cluster: Cluster): Elements {
       ariaLabel: `Client ${client.name}`,
     });
   }
-  for (const service of cluster.services.filter((s) => s.spec.type === 'LoadBalancer')) {
+  for (const service of services.filter((s) => s.spec.type === 'LoadBalancer')) {
     const id = elementId.loadBalancer(service);
     outside.push({
       id,
@@ -160,7 +165,7 @@ function deriveElements(cluster: Cluster): Elements {
   }
 
   const elements = { inside, pods, outside, edges, workersTop };
-  derivedElements.set(cluster, elements);
+  cache.set(cluster, elements);
   return elements;
 }
 
@@ -207,8 +212,8 @@ function place(element: Element, position: XY, selectedId: string | null): AppNo
  * (the one memory: during a drag the cluster box keeps the size it last had, see `grown`).
  * Parents come before their children, as React Flow requires for sub-flows.
  */
-export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null, { dragging = false } = {}): Flow {
-  const { inside, pods, outside, edges, workersTop } = deriveElements(cluster);
+export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null, { dragging = false, showSystem = false } = {}): Flow {
+  const { inside, pods, outside, edges, workersTop } = deriveElements(cluster, showSystem);
   const { padding, gap } = SIZE.cluster;
   const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
@@ -231,7 +236,7 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     width,
     height,
     measured: { width, height },
-    data: { settings: cluster.settings },
+    data: { settings: cluster.settings, system: { ...systemSummary(cluster), shown: showSystem } },
     ariaLabel: 'Cluster',
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.
     selectable: false,

@@ -1,5 +1,5 @@
 import type { Cluster } from '../model/cluster';
-import { toManifestObjects } from '../model/manifests/toObjects';
+import { manifestsWithoutAddedAddons } from '../model/addons/compact';
 import type { TraceRequest } from '../model/trace/types';
 import type { XY } from '../store/layoutSlice';
 import type { Lens } from '../store/playbackSlice';
@@ -36,7 +36,7 @@ export interface RestoredState {
 export function snapshotOf(state: Pick<AppState, 'cluster' | 'positions' | 'request' | 'seed' | 'step' | 'lens'>): Snapshot {
   return {
     v: SNAPSHOT_VERSION,
-    manifests: toManifestObjects(state.cluster),
+    manifests: manifestsWithoutAddedAddons(state.cluster),
     positions: state.positions,
     request: state.request,
     seed: state.seed,

@@ -80,3 +80,29 @@ describe('resolveDns', () => {
     }
   });
 });
+
+describe('resolveDns: what the pod resolver gets back', () => {
+  it('reports no data when a name exists without an address, after the whole search path', () => {
+    const zoneName = resolveDns(c, 'svc.cluster.local');
+    expect(zoneName.tried.map((q) => `${q.name} ${q.rcode}`)).toEqual([
+      'svc.cluster.local.default.svc.cluster.local. NXDOMAIN', 'svc.cluster.local.svc.cluster.local. NXDOMAIN',
+      'svc.cluster.local.cluster.local. NXDOMAIN', 'svc.cluster.local. NOERROR',
+    ]);
+    expect(zoneName).toMatchObject({ rcode: 'NOERROR', resolvedName: 'svc.cluster.local.', answers: [] });
+    expect(resolveDns(c, 'prod.svc.cluster.local.')).toMatchObject({ rcode: 'NOERROR', answers: [] });
+    expect(resolveDns(c, 'web', { qtype: 'AAAA' })).toMatchObject({ rcode: 'NOERROR', resolvedName: 'web.default.svc.cluster.local.', answers: [] });
+  });
+
+  it('keeps the case the name was asked in', () => {
+    expect(resolveDns(c, 'Web').answers).toEqual([{ name: 'Web.default.svc.cluster.local.', type: 'A', ttl: 30, value: '10.96.100.10' }]);
+  });
+
+  it('asks PTR for reverse names and TXT for dns-version', () => {
+    const ptr = resolveDns(c, '10.100.96.10.in-addr.arpa');
+    expect(ptr).toMatchObject({ qtype: 'PTR', rcode: 'NOERROR' });
+    expect(ptr.answers.map((r) => r.value)).toEqual(['web.default.svc.cluster.local.']);
+    expect(ptr.tried).toHaveLength(1); // 5 dots ≥ ndots: asked as it is first
+    expect(resolveDns(c, 'dns-version.cluster.local.', { qtype: 'TXT' }).answers.map((r) => r.value)).toEqual(['1.1.0']);
+    expect(resolveDns(c, '10.0.96.10.in-addr.arpa.').answers.map((r) => r.value)).toEqual(['kube-dns.kube-system.svc.cluster.local.']);
+  });
+});

@@ -36,7 +36,8 @@ describe('sourcesFor', () => {
     const sources = sourcesFor(c);
     expect(sources.map((s) => [s.group, s.id])).toEqual([
       ['Clients', 'client:client'],
-      ...c.pods.map((p) => ['Pods', `pod:default/${p.metadata.name}`]),
+      // kube-system (cluster DNS) is left out, as the canvas folds it away.
+      ...c.pods.filter((p) => p.metadata.namespace === 'default').map((p) => ['Pods', `pod:default/${p.metadata.name}`]),
       ['Nodes', 'node:worker-1'], ['Nodes', 'node:worker-2'], ['Nodes', 'node:worker-3'],
     ]);
     expect(sources[0]).toEqual({ id: 'client:client', label: 'client · internet · 198.51.100.10', group: 'Clients', source: internetClient });
@@ -70,7 +71,7 @@ describe('destinationsFor: the default scenario', () => {
       ['NodeIP:nodePort', '10.0.1.12:30080 · web nodePort on worker-3'],
       ['ClusterIP', `${cip}:80 · web ClusterIP`],
       ['DNS name', 'web.default.svc.cluster.local:80 · web Service'],
-      ...c.pods.map((p) => ['Pod IP', `${p.status.podIP}:8080 · pod ${p.metadata.name} (http)`]),
+      ...c.pods.filter((p) => p.metadata.namespace === 'default').map((p) => ['Pod IP', `${p.status.podIP}:8080 · pod ${p.metadata.name} (http)`]),
       ['Common mistakes', `${cip}:30080 · web ClusterIP:nodePort`],
       ['Common mistakes', '10.0.1.10:80 · web NodeIP:port on worker-1'],
     ]);
@@ -338,9 +339,14 @@ describe('defaultRequestFor', () => {
     expect(defaultRequestFor(c)).toEqual({ from: { kind: 'pod', namespace: 'default', name: 'tool' }, to: { host: 'api.shop', port: 80, protocol: 'TCP' } });
   });
 
-  it('nothing to suggest: undefined', () => {
+  it('nothing to suggest but cluster DNS: the kube-dns Service; no node, so no running pod: undefined', () => {
     expect(defaultRequestFor(cluster().build())).toBeUndefined();
-    expect(defaultRequestFor(cluster().node('n1').pod('p', {}, { node: 'n1', ready: true }).build())).toBeUndefined();
-    expect(defaultRequestFor(base().build())).toBeUndefined();
+    // A pod and no Service of its own: cluster DNS is the one Service there is.
+    expect(defaultRequestFor(cluster().node('n1').pod('p', {}, { node: 'n1', ready: true }).build())).toEqual({
+      from: { kind: 'pod', namespace: 'default', name: 'p' }, to: { host: 'kube-dns.kube-system', port: 53, protocol: 'UDP' },
+    });
+    expect(defaultRequestFor(base().build())).toEqual({
+      from: { kind: 'pod', namespace: 'default', name: 'client' }, to: { host: 'kube-dns.kube-system', port: 53, protocol: 'UDP' },
+    });
   });
 });

@@ -65,6 +65,12 @@ export interface DestinationOption {
   mistakeKind?: MistakeKind;
 }
 
+/**
+ * kube-system (cluster DNS: kube-dns and its CoreDNS pods, in every cluster) is left out of the
+ * lists, as the canvas folds it away; a request to it can still be typed (`10.96.0.10:53/UDP`).
+ */
+const listed = <T extends { metadata: { namespace?: string } }>(objects: T[]): T[] => objects.filter((o) => o.metadata.namespace !== 'kube-system');
+
 // ---------------------------------------------------------------------------------------------
 // Sources
 
@@ -76,7 +82,7 @@ export function sourcesFor(cluster: Cluster): SourceOption[] {
     group: 'Clients',
     source: { kind: 'client', name: client.name },
   }));
-  const pods: SourceOption[] = cluster.pods
+  const pods: SourceOption[] = listed(cluster.pods)
     .filter((pod) => pod.status.phase === 'Running' && !!pod.status.podIP && !!pod.spec.nodeName)
     .map((pod) => ({
       id: elementId.pod(pod),
@@ -156,7 +162,7 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource): Destina
   const out = new Destinations();
   const byGroup = new Map<DestinationGroup, () => void>();
   const domain = cluster.settings.clusterDomain.replace(/\.$/, '');
-  const services = cluster.services;
+  const services = listed(cluster.services);
   const exposures = new Map(services.map((s) => [s, serviceExposure(cluster, s)]));
 
   byGroup.set('Load balancer', () => {
@@ -273,7 +279,7 @@ function resolved(cluster: Cluster, source: TraceSource): ResolvedSource | undef
   return 'key' in r ? undefined : r;
 }
 
-const runningPods = (cluster: Cluster) => cluster.pods.filter((p) => p.status.phase === 'Running' && !!p.status.podIP);
+const runningPods = (cluster: Cluster) => listed(cluster.pods).filter((p) => p.status.phase === 'Running' && !!p.status.podIP);
 
 /** The port a headless Service's clients connect to on the pods: the resolved targetPort. */
 function headlessPort(cluster: Cluster, svc: Service, index: number): number {
@@ -315,7 +321,7 @@ function mistakes(cluster: Cluster, out: Destinations, from: ResolvedSource | un
   const add = (kind: MistakeKind, to: TraceRequest['to'], label: string, text: string) =>
     out.add('mistake', 'Common mistakes', to, label, { kind, text });
 
-  for (const svc of cluster.services) {
+  for (const svc of listed(cluster.services)) {
     if (svc.spec.type === 'ExternalName' || isHeadless(svc)) continue;
     const name = qualified(svc.metadata);
     const clusterIP = svc.spec.clusterIP;

@@ -172,10 +172,32 @@ describe('the failures people ask about', () => {
 describe('cluster DNS', () => {
   const c = base().service('web', { clusterIP: CLUSTER_IP }).build();
 
-  it('names the nameserver, the expanded name and the answer', () => {
+  it('names the nameserver, the CoreDNS pod the query is DNATed to, the expanded name and the answer', () => {
     const t = trace(c, { from: fromPod, to: { host: 'web', port: 80 } });
-    expect(words(t)[0]).toBe('The pod asks cluster DNS (10.96.0.10, the kube-dns Service in its resolv.conf) for "web", '
-      + 'which its search path turns into web.default.svc.cluster.local. The answer is 10.96.0.50.');
+    const [query, answer] = t.hops;
+    const server = query!.to.slice('pod:'.length);
+    const serverIP = query!.rewrites[0]!.after.ip;
+    expect(words(t)[0]).toBe('The pod sends a DNS query over UDP to 10.96.0.10:53, the nameserver in its resolv.conf (the kube-dns Service\'s ClusterIP), '
+      + `asking for the address of "web", which its search path turns into web.default.svc.cluster.local. kube-proxy's rules on ${query!.node} DNAT it to the CoreDNS pod ${server} (${serverIP}:53), as they do for any Service.`);
+    expect(answer!.packet.src).toEqual({ ip: '10.96.0.10', port: 53 });
+    expect(words(t)[1]).toBe(`CoreDNS (${server}) answers from the cluster's Services and pods. The answer is 10.96.0.50. `
+      + 'conntrack undoes the DNAT on the way back, so the answer comes from 10.96.0.10:53, the address the pod asked. The application\'s connection is a new packet.');
+  });
+
+  it('says a public name is forwarded upstream, whose address the explainer cannot know', () => {
+    const t = trace(c, { from: fromPod, to: { host: 'example.com', port: 443 } });
+    expect(t.hops[1]!.explanation.params).toMatchObject({ answeredBy: 'upstream', external: 1 });
+    expect(words(t)[1]).toContain('forwards this name to the upstream resolver');
+    expect(words(t)[1]).toContain('Upstream DNS answers with the name\'s public address, which the explainer cannot know.');
+  });
+
+  it('words NOERROR with no data as the client\'s own error, not as NXDOMAIN', () => {
+    const t = trace(c, { from: fromPod, to: { host: 'svc.cluster.local', port: 80 } });
+    expect(t.outcome).toBe('nodata');
+    expect(words(t)[1]).toContain('The name exists, but has no A record: the answer is NOERROR with no data.');
+    const summary = describeReason(t.reason!).summary;
+    expect(summary).toContain('"svc.cluster.local" exists in cluster DNS but has no A record');
+    expect(summary).not.toContain('NXDOMAIN');
   });
 
   it('NXDOMAIN lists the names the search path tried', () => {

@@ -31,6 +31,7 @@ export const OUTCOME_LABEL: Record<Outcome, string> = {
   dropped: 'Dropped',
   'no-route': 'No route',
   nxdomain: 'Name not found (NXDOMAIN)',
+  nodata: 'No address for the name (NOERROR, no data)',
 };
 
 /** ` (port "http")` for a named Service port. */

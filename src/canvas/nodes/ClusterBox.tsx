@@ -1,10 +1,17 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { ClusterBoxNode } from '../flowTypes';
+
+/** Opens or closes the kube-system fold (ClusterCanvas holds the state); `pinned` while a trace or the selection is in it. */
+export const SystemFoldContext = createContext<{ toggle: () => void; pinned: boolean } | null>(null);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The cluster boundary: everything inside exists only for the cluster's own network. */
 export const ClusterBox = memo(function ClusterBox({ data }: NodeProps<ClusterBoxNode>) {
   const { provider, nodeSubnet, nodesPublic, serviceCIDR, podCIDR } = data.settings;
+  const { services, pods, shown } = data.system;
+  const fold = useContext(SystemFoldContext);
   return (
     <div className="h-full w-full rounded-2xl border-2 border-dashed border-[#326ce5]/60 bg-[#326ce5]/[0.04] dark:bg-[#326ce5]/[0.08]">
       <div className="flex flex-wrap items-baseline gap-x-4 px-5 pt-3 text-xs text-slate-600 dark:text-slate-300">
@@ -14,6 +21,18 @@ export const ClusterBox = memo(function ClusterBox({ data }: NodeProps<ClusterBo
         <span>nodes <span className="font-mono">{nodeSubnet}</span> ({nodesPublic ? 'public' : 'private'} subnet)</span>
         <span>Services <span className="font-mono">{serviceCIDR}</span></span>
         <span>pods <span className="font-mono">{podCIDR}</span></span>
+        {services + pods > 0 && fold && (
+          <button
+            type="button"
+            className="nodrag rounded px-1 text-[#2456c4] underline decoration-dotted hover:bg-[#326ce5]/10 disabled:no-underline disabled:opacity-70 dark:text-[#8fb0f5]"
+            aria-expanded={shown}
+            disabled={fold.pinned}
+            title={fold.pinned ? 'Shown while the request or the selection passes through kube-system' : 'Cluster DNS: the kube-dns Service and its CoreDNS pods, in every cluster'}
+            onClick={fold.toggle}
+          >
+            {shown ? 'hide' : 'show'} kube-system ({plural(services, 'Service')}, {plural(pods, 'pod')})
+          </button>
+        )}
       </div>
     </div>
   );

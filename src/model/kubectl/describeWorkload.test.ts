@@ -35,7 +35,7 @@ IPs:
 
   it('answers NotFound and empty namespaces as kubectl does', () => {
     expect(kubectl(c, 'describe pod nope')).toBe('Error from server (NotFound): pods "nope" not found\n');
-    expect(kubectl(c, 'describe pods -n kube-system')).toBe('No resources found in kube-system namespace.\n');
+    expect(kubectl(c, 'describe pods -n monitoring')).toBe('No resources found in monitoring namespace.\n');
     expect(kubectl(c, 'describe pods').split('\n\nName:')).toHaveLength(3);
   });
 });

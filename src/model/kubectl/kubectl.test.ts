@@ -29,18 +29,23 @@ describe('kubectl get', () => {
 
   it('adds NAMESPACE with -A and filters with -n', () => {
     const all = kubectl(c, 'kubectl get services --all-namespaces').split('\n');
-    expect(all[0]).toBe('NAMESPACE   NAME   TYPE           CLUSTER-IP   EXTERNAL-IP      PORT(S)           AGE');
+    expect(all[0]).toBe('NAMESPACE     NAME       TYPE           CLUSTER-IP   EXTERNAL-IP      PORT(S)                  AGE');
     expect(all.slice(1, 3)).toEqual([
-      'default     db     ClusterIP      None         <none>           5432/TCP          5d2h',
-      'default     ext    ExternalName   <none>       db.example.com   <none>            5d2h',
+      'default       db         ClusterIP      None         <none>           5432/TCP                 5d2h',
+      'default       ext        ExternalName   <none>       db.example.com   <none>                   5d2h',
     ]);
-    expect(all[5]).toBe('prod        api    ClusterIP      10.96.10.3   <none>           80/TCP,9090/TCP   5d2h');
+    // Cluster DNS, as in every cluster: kube-dns on dnsServiceIP with its three ports.
+    expect(all[5]).toBe('kube-system   kube-dns   ClusterIP      10.96.0.10   <none>           53/UDP,53/TCP,9153/TCP   5d2h');
+    expect(all[6]).toBe('prod          api        ClusterIP      10.96.10.3   <none>           80/TCP,9090/TCP          5d2h');
     expect(kubectl(c, 'get svc -n prod')).toBe([
       'NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)           AGE',
       'api    ClusterIP   10.96.10.3   <none>        80/TCP,9090/TCP   5d2h',
       '',
     ].join('\n'));
-    expect(kubectl(c, 'get pods --namespace=kube-system')).toBe('No resources found in kube-system namespace.\n');
+    expect(kubectl(c, 'get pods --namespace=kube-system').split('\n').slice(1).map((l) => l.split(/\s+/)[0])).toEqual([
+      expect.stringMatching(/^coredns-[a-z0-9]+-[a-z0-9]{5}$/), expect.stringMatching(/^coredns-/), '',
+    ]);
+    expect(kubectl(c, 'get pods --namespace=kube-public')).toBe('No resources found in kube-public namespace.\n');
   });
 
   it('prints pods and nodes wide', () => {
@@ -147,7 +152,7 @@ describe('kubectl get: printers.go details', () => {
     expect(kubectl(c, 'get svc -o name -n prod')).toBe('service/api\n');
     expect(kubectl(c, 'get nodes,endpointslices -oname').split('\n')[0]).toBe('node/n1');
     expect(kubectl(c, 'get endpointslices -o name').split('\n')[0]).toMatch(/^endpointslice\.discovery\.k8s\.io\/db-[a-z0-9]{5}$/);
-    expect(kubectl(c, 'get pods -o name -n kube-system')).toBe('');
+    expect(kubectl(c, 'get pods -o name -n monitoring')).toBe('');
     expect(kubectl(c, 'get svc nope -o name')).toBe('Error from server (NotFound): services "nope" not found\n');
   });
 

@@ -17,6 +17,7 @@ import { issueAt, type ManifestIssue, type Origin } from './issues';
 import { readDeployment, readNode, readPod } from './readCore';
 import { readEndpointSlice, readIngress, readService, readSettings } from './readNetwork';
 import { inferSettings } from './inferSettings';
+import { missingKubeDnsObjects } from '../addons/kubeDns';
 
 /** What parseManifests and clusterFromObjects return. `cluster` holds every valid object. */
 export interface ManifestResult {
@@ -153,6 +154,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
     }
   }
 
+  for (const obj of missingKubeDnsObjects(cluster)) readKind(obj.kind as string, obj, { document: -1 });
   // The ReplicaSet controller's pods, unless the manifests already list them (a cluster dump).
   for (const deployment of cluster.deployments!) {
     if (cluster.pods.some((p) => ownedBy(p, deployment))) continue;

@@ -19,8 +19,12 @@ describe('default scenario', () => {
 
   it('has three workers, three web pods on two of them, and a LoadBalancer web Service', () => {
     expect(cluster.nodes.map((n) => n.metadata.name)).toEqual(['worker-1', 'worker-2', 'worker-3']);
-    expect(cluster.pods).toHaveLength(3);
-    expect(new Set(cluster.pods.map((p) => p.spec.nodeName)).size).toBe(2);
+    const web3 = cluster.pods.filter((p) => p.metadata.namespace === 'default');
+    expect(web3).toHaveLength(3);
+    expect(new Set(web3.map((p) => p.spec.nodeName)).size).toBe(2);
+    // And cluster DNS, as every cluster has: kube-dns and two CoreDNS pods.
+    expect(cluster.pods.filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns')).toHaveLength(2);
+    expect(cluster.services.map((s) => s.metadata.name)).toEqual(['web', 'kube-dns']);
     const web = cluster.services[0]!;
     expect(web.spec.type).toBe('LoadBalancer');
     expect(web.spec.ports[0]).toMatchObject({ port: 80, targetPort: 8080, nodePort: 30080 });

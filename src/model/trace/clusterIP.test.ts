@@ -54,11 +54,15 @@ describe('pod → ClusterIP:port', () => {
   it('looks a name up in cluster DNS first, as its own hop', () => {
     const t = trace(cluster, { from: fromClient, to: { host: 'web', port: 80 } });
     expect(t.outcome).toBe('delivered');
-    const dns = t.hops[0]!;
-    expect(dns).toMatchObject({ from: 'pod:default/client', to: 'dns', layer: 'dns' });
-    expect(dns.packet).toMatchObject({ src: { ip: CLIENT_POD_IP }, dst: { ip: '10.96.0.10', port: 53 }, protocol: 'UDP' });
-    expect(dns.dns).toMatchObject({ resolvedName: 'web.default.svc.cluster.local.', answers: [{ type: 'A', value: CLUSTER_IP }] });
-    expect(t.hops[1]).toMatchObject({ from: 'pod:default/client', to: 'svc:default/web' });
+    const [query, answer] = t.hops;
+    expect(query).toMatchObject({ from: 'pod:default/client', layer: 'dns' });
+    expect(query!.to).toMatch(/^pod:kube-system\/coredns-/);
+    // Sent to the kube-dns ClusterIP; kube-proxy DNATs it to the CoreDNS pod.
+    expect(query!.rewrites[0]).toMatchObject({ kind: 'DNAT', before: { ip: '10.96.0.10', port: 53 } });
+    expect(query!.packet).toMatchObject({ src: { ip: CLIENT_POD_IP }, dst: { port: 53 }, protocol: 'UDP' });
+    expect(answer!.packet).toMatchObject({ src: { ip: '10.96.0.10', port: 53 }, dst: { ip: CLIENT_POD_IP }, protocol: 'UDP' });
+    expect(answer!.dns).toMatchObject({ resolvedName: 'web.default.svc.cluster.local.', answers: [{ type: 'A', value: CLUSTER_IP }] });
+    expect(t.hops[2]).toMatchObject({ from: 'pod:default/client', to: 'svc:default/web' });
     for (const host of ['web.default', 'web.default.svc.cluster.local']) {
       expect(trace(cluster, { from: fromClient, to: { host, port: 80 } }).outcome).toBe('delivered');
     }
@@ -104,12 +108,16 @@ describe('headless and ExternalName', () => {
     const t = trace(cluster, { from: fromClient, to: { host: 'web', port: 8080 } }, { pick: { 'dns:default/web': 'web-b' } });
     expect(t.outcome).toBe('delivered');
     expect(t.hops[0]!.dns!.answers.map((a) => a.value).sort()).toEqual([WEB_A_IP, WEB_B_IP].sort());
+    const dnsServer = t.hops[0]!.to;
+    expect(dnsServer).toMatch(/^pod:kube-system\/coredns-/);
     expect(route(t)).toEqual([
-      'pod:default/client -> dns [dns]',
+      `pod:default/client -> ${dnsServer} [dns]`,
+      `${dnsServer} -> pod:default/client [dns]`,
       'pod:default/client -> node:worker-2 [pod-network]',
       'node:worker-2 -> pod:default/web-b [pod]',
     ]);
-    expect(t.hops.every((h) => h.rewrites.length === 0)).toBe(true);
+    // The connection to the pod IP is not translated; only the DNS query was (to CoreDNS).
+    expect(t.hops.filter((h) => h.layer !== 'dns').every((h) => h.rewrites.length === 0)).toBe(true);
     expect(t.endpoint).toMatchObject({ ip: WEB_B_IP, port: 8080 });
   });
 
@@ -117,10 +125,11 @@ describe('headless and ExternalName', () => {
     const cluster = baseCluster().service('api', { type: 'ExternalName', externalName: 'api.example.com', selector: undefined, ports: [] }).build();
     const t = trace(cluster, { from: fromClient, to: { host: 'api', port: 443 } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[0]).toMatchObject({ to: 'dns', layer: 'dns', docsLayer: 'ExternalName', explanation: { key: 'hop.dns.cname', params: { target: 'api.example.com' } } });
-    expect(t.hops[0]!.dns!.answers).toEqual([{ type: 'CNAME', value: 'api.example.com.' }]);
-    expect(t.hops[1]).toMatchObject({ from: 'pod:default/client', to: 'external:api.example.com' });
-    expect(t.hops[1]!.rewrites).toMatchObject([{ kind: 'SNAT', by: 'node-masquerade', before: { ip: CLIENT_POD_IP }, after: { ip: N1 } }]);
-    expect(t.hops[1]!.packet).toMatchObject({ src: { ip: N1 }, dst: { ip: 'api.example.com', port: 443 } });
+    expect(t.hops[0]).toMatchObject({ layer: 'dns', explanation: { key: 'hop.dns.query' } });
+    expect(t.hops[1]).toMatchObject({ to: 'pod:default/client', layer: 'dns', docsLayer: 'ExternalName', explanation: { key: 'hop.dns.cname', params: { target: 'api.example.com' } } });
+    expect(t.hops[1]!.dns!.answers).toEqual([{ type: 'CNAME', value: 'api.example.com.' }]);
+    expect(t.hops[2]).toMatchObject({ from: 'pod:default/client', to: 'external:api.example.com' });
+    expect(t.hops[2]!.rewrites).toMatchObject([{ kind: 'SNAT', by: 'node-masquerade', before: { ip: CLIENT_POD_IP }, after: { ip: N1 } }]);
+    expect(t.hops[2]!.packet).toMatchObject({ src: { ip: N1 }, dst: { ip: 'api.example.com', port: 443 } });
   });
 });

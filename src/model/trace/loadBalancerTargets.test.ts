@@ -164,8 +164,10 @@ describe('a load balancer known only by its hostname (AWS ELB)', () => {
   it('from a pod: the name is looked up, no kube-proxy rule exists for it, and the packet goes out to the LB', () => {
     const t = trace(cluster, { from: clientPod, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-2' } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[0]!.layer).toBe('dns');
-    expect(route(t)[1]).toBe('pod:default/client -> lb:default/web [load-balancer]');
-    expect(t.hops[1]!.explanation.params).toMatchObject({ hostname: 1, inCluster: 1 });
+    // The name is looked up through cluster DNS first (query and answer), then the connection starts.
+    expect(t.hops.slice(0, 2).map((h) => h.layer)).toEqual(['dns', 'dns']);
+    expect(route(t)[2]).toBe('pod:default/client -> lb:default/web [load-balancer]');
+    expect(t.hops[2]!.explanation.params).toMatchObject({ hostname: 1, inCluster: 1 });
+    expect(t.hops[2]!.rewrites.map((r) => r.by)).toEqual(['node-masquerade']);
   });
 });

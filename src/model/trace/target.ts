@@ -1,17 +1,17 @@
 /**
  * From `to.host` to a destination address. IPs are used as they are; `lb:<ns>/<svc>` means that
  * Service's load balancer address (none while `<pending>`); names are looked up with `resolveDns`:
- * from a pod through cluster DNS (its own hop: the query to the kube-dns Service IP from the pod's
- * resolv.conf), from anywhere else through a resolver that knows nothing of the cluster domain.
+ * from a pod through cluster DNS (its own hops, dnsLookup.ts: the query to the kube-dns Service IP
+ * from the pod's resolv.conf, DNATed to a CoreDNS pod, and the answer), from anywhere else through a resolver that knows nothing of the cluster domain.
  * Public DNS is modelled only for Ingress hosts, assumed to point at the Ingress's address.
  */
-import { resolveDns, type DnsAnswer } from '../dns';
+import { resolveDns } from '../dns';
 import { isIPv4 } from '../ip';
-import { choose, ephemeralPort } from './choose';
+import { choose } from './choose';
+import { clusterDnsLookup } from './dnsLookup';
 import type { Flow } from './flow';
 import { ingressForHost } from './ingressMatch';
-import { msg } from './messages';
-import type { Hop, Trace } from './types';
+import type { Trace } from './types';
 
 export type Target = { ip: string } | { external: string } | { trace: Trace };
 
@@ -40,30 +40,6 @@ function ingressAddress(flow: Flow, name: string): string | undefined {
   return (controller?.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
 }
 
-function dnsHop(flow: Flow, answer: DnsAnswer, cname: string | undefined): Hop {
-  const { source, ctx } = flow;
-  const nameserver = ctx.cluster.settings.dnsServiceIP;
-  const answers = answer.answers.map((r) => ({ type: r.type, value: r.value }));
-  const params = {
-    name: answer.question, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
-    answer: answers.map((a) => a.value).join(','), target: cname,
-  };
-  const hop: Hop = {
-    from: source.ref, to: 'dns', layer: 'dns',
-    packet: {
-      src: { ip: source.ip, port: ephemeralPort(`dns|${source.ref}|${answer.question}`) },
-      dst: { ip: nameserver, port: 53 },
-      protocol: 'UDP',
-    },
-    rewrites: [],
-    explanation: cname !== undefined ? msg('hop.dns.cname', params) : msg('hop.dns.query', params),
-    dns: { question: answer.question, ...(answer.resolvedName ? { resolvedName: answer.resolvedName } : {}), answers },
-  };
-  if (cname !== undefined) hop.docsLayer = 'ExternalName';
-  if (source.nodeName) hop.node = source.nodeName;
-  return hop;
-}
-
 /** The Service a resolved cluster name belongs to ("ns/name"), for headless picks. */
 function serviceOfName(flow: Flow, resolvedName: string | undefined): string | undefined {
   if (!resolvedName) return undefined;
@@ -85,7 +61,10 @@ export function resolveTarget(flow: Flow): Target {
   const a = answer.answers.filter((r) => r.type === 'A').map((r) => r.value);
   const cname = answer.answers.find((r) => r.type === 'CNAME')?.value;
   const externalCname = cname !== undefined && a.length === 0 ? cname.replace(/\.$/, '') : undefined;
-  if (inCluster) flow.hops.push(dnsHop(flow, answer, cname?.replace(/\.$/, '')));
+  if (inCluster) {
+    const failed = clusterDnsLookup(flow, answer, cname?.replace(/\.$/, ''));
+    if (failed) return { trace: failed };
+  }
 
   if (answer.rcode === 'NXDOMAIN') {
     const domain = ctx.cluster.settings.clusterDomain.replace(/\.$/, '');
@@ -113,6 +92,8 @@ export function resolveTarget(flow: Flow): Target {
     if (source.kind === 'pod' || source.kind === 'node') return { external: externalName };
     return { trace: flow.fail('no-route', 'reason.dns.unknownExternal', { name: externalName }) };
   }
-  return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name).join(',') }) };
+  // NOERROR with no address (the name exists, e.g. `svc.cluster.local` or an SRV-only name):
+  // getaddrinfo fails with "no address associated with hostname", not "unknown host".
+  return { trace: flow.fail('nodata', 'reason.dns.noData', { name: host, resolvedName: answer.resolvedName, qtype: answer.qtype, namespace: source.namespace }) };
 }
 

@@ -143,7 +143,7 @@ export interface Hop {
   rewrites: Rewrite[];
   explanation: Message;
   /** The DNS answer, on a `dns` hop. */
-  dns?: { question: string; resolvedName?: string; answers: { type: string; value: string }[] };
+  dns?: { question: string; qtype?: string; rcode?: string; resolvedName?: string; answers: { type: string; value: string }[] };
   /** On the last hop of a delivered trace: the way back. */
   reply?: ReplySummary;
 }
@@ -151,9 +151,10 @@ export interface Hop {
 /**
  * How a trace ends. `refused`: a kernel or kube-proxy rule rejected the connection (RST / ICMP);
  * `http-error`: the connection was accepted and a proxy (an ingress controller) answered with an
- * HTTP error status, given as the reason's `status` parameter.
+ * HTTP error status, given as the reason's `status` parameter; `nodata`: DNS answered NOERROR with
+ * no address for the name (it exists without A records).
  */
-export type Outcome = 'delivered' | 'refused' | 'http-error' | 'dropped' | 'no-route' | 'nxdomain';
+export type Outcome = 'delivered' | 'refused' | 'http-error' | 'dropped' | 'no-route' | 'nxdomain' | 'nodata';
 
 export interface Trace {
   outcome: Outcome;

@@ -20,14 +20,18 @@ describe('chainOwners', () => {
 
   it('names the endpoint and its pod for every KUBE-SEP chain', () => {
     const seps = chain('KUBE-SEP-');
-    expect(seps).toHaveLength(3);
+    // The three web endpoints, and cluster DNS's two CoreDNS pods on each of kube-dns's three ports.
+    expect(seps).toHaveLength(3 + 2 * 3);
+    const ports = new Map([['default/web:http', 8080], ['kube-system/kube-dns:dns', 53], ['kube-system/kube-dns:dns-tcp', 53], ['kube-system/kube-dns:metrics', 9153]]);
     for (const sep of seps) {
       const owner = owners.get(sep)!;
       expect(owner.kind).toBe('SEP');
-      expect(owner.endpoint).toMatch(/^10\.244\.\d+\.\d+:8080$/);
+      expect(owner.endpoint).toBe(`${owner.endpoint!.split(':')[0]}:${ports.get(owner.servicePortName!)}`);
+      expect(owner.endpoint).toMatch(/^10\.244\.\d+\.\d+:\d+$/);
       expect(owner.pod).toBe(pods.get(owner.endpoint!.split(':')[0]));
-      expect(owner.description).toBe(`Endpoint ${owner.endpoint} (pod ${owner.pod}) of Service port default/web:http.`);
+      expect(owner.description).toBe(`Endpoint ${owner.endpoint} (pod ${owner.pod}) of Service port ${owner.servicePortName}.`);
     }
+    expect(seps.filter((sep) => owners.get(sep)!.servicePortName === 'default/web:http')).toHaveLength(3);
   });
 
   it('leaves shared chains alone', () => {

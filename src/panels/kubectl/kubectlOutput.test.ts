@@ -23,6 +23,8 @@ const run = (command: string) => {
   const output = kubectl(c, command);
   return { output, segments: parseKubectlOutput(output, command) };
 };
+/** Cluster DNS's CoreDNS pods, which every cluster has, in the order kubectl sorts them. */
+const corednsPods = c.pods.filter((p) => p.metadata.namespace === 'kube-system').map((p) => p.metadata.name).sort();
 const tables = (segments: Segment[]) => segments.filter((s): s is TableSegment => s.type === 'table');
 
 describe('parseKubectlOutput', () => {
@@ -44,7 +46,8 @@ describe('parseKubectlOutput', () => {
 
   it('takes the namespace from the NAMESPACE column with -A, from -n otherwise', () => {
     const [all] = tables(run('get pods -A').segments);
-    expect(all!.rows.map((r) => [r.namespace, r.name])).toEqual([['default', 'web-1'], ['prod', 'api-1']]);
+    expect(corednsPods).toHaveLength(2);
+    expect(all!.rows.map((r) => [r.namespace, r.name])).toEqual([['default', 'web-1'], ...corednsPods.map((n) => ['kube-system', n]), ['prod', 'api-1']]);
     const [prod] = tables(run('get svc -n prod').segments);
     expect(prod!.rows.map((r) => [r.kind, r.namespace, r.name])).toEqual([['Service', 'prod', 'api']]);
   });
@@ -53,8 +56,8 @@ describe('parseKubectlOutput', () => {
     const found = tables(run('get nodes,svc,pods -A').segments);
     expect(found.map((t) => t.rows.map((r) => `${r.kind}:${r.namespace ?? ''}/${r.name}`))).toEqual([
       ['Node:/n1', 'Node:/n2'],
-      ['Service:default/web', 'Service:prod/api'],
-      ['Pod:default/web-1', 'Pod:prod/api-1'],
+      ['Service:default/web', 'Service:kube-system/kube-dns', 'Service:prod/api'],
+      ['Pod:default/web-1', ...corednsPods.map((n) => `Pod:kube-system/${n}`), 'Pod:prod/api-1'],
     ]);
   });
 
@@ -63,7 +66,7 @@ describe('parseKubectlOutput', () => {
     expect(tone('nope')).toEqual(['error']);
     expect(tone('get')).toEqual(['error']);
     expect(tone('get ep')).toEqual(['warning']);
-    expect(tone('get pods -n kube-system')).toEqual(['info']);
+    expect(tone('get pods -n kube-public')).toEqual(['info']);
     expect(tone('describe svc web')).toEqual(['plain']);
     const partial = run('get svc web nope').segments;
     expect(partial.map((s) => s.type)).toEqual(['table', 'text']);
@@ -86,21 +89,21 @@ describe('rowElementId', () => {
   const ids = (command: string) => tables(run(command).segments).flatMap((t) => t.rows.map((r) => rowElementId(c, r)));
 
   it('maps services, pods, nodes and ingresses to their canvas ids', () => {
-    expect(ids('get svc -A')).toEqual(['svc:default/web', 'svc:prod/api']);
+    expect(ids('get svc -A')).toEqual(['svc:default/web', 'svc:kube-system/kube-dns', 'svc:prod/api']);
     expect(ids('get pods -n prod')).toEqual(['pod:prod/api-1']);
     expect(ids('get nodes -o wide')).toEqual(['node:n1', 'node:n2']);
     expect(ids('get ingress')).toEqual(['ingress:default/site']);
   });
 
   it('maps an EndpointSlice or Endpoints row to the Service that owns it', () => {
-    expect(ids('get endpointslices -A')).toEqual(['svc:default/web', 'svc:prod/api']);
+    expect(ids('get endpointslices -A')).toEqual(['svc:default/web', 'svc:kube-system/kube-dns', 'svc:prod/api']);
     expect(ids('get ep -n prod')).toEqual(['svc:prod/api']);
   });
 
   it('maps the default scenario the app opens on', () => {
     const d = defaultScenario();
     const [pods] = tables(parseKubectlOutput(kubectl(d, 'get pods -o wide'), 'get pods -o wide'));
-    expect(pods!.rows.map((r) => rowElementId(d, r))).toEqual(d.pods.map((p) => `pod:default/${p.metadata.name}`).sort());
+    expect(pods!.rows.map((r) => rowElementId(d, r))).toEqual(d.pods.filter((p) => p.metadata.namespace === 'default').map((p) => `pod:default/${p.metadata.name}`).sort());
   });
 });
 

@@ -1,21 +1,40 @@
 /**
- * Wording of Cluster DNS: the query hop, the ExternalName CNAME, and why a name does not resolve.
- * One function per message key (src/model/trace/messageKeys/dns.ts); traceWording.ts gathers them.
+ * Wording of Cluster DNS: the query to the kube-dns Service and CoreDNS's answer, the ExternalName
+ * CNAME, and why a name does not resolve. One function per message key
+ * (src/model/trace/messageKeys/dns.ts); traceWording.ts gathers them.
  */
 import { fqdn, listOf, type ParamReader, type ReasonWords } from './params';
 
+/** "for "web", which its search path turns into web.default.svc.cluster.local" */
+function asked(v: ParamReader): string {
+  const resolved = fqdn(v('resolvedName', ''));
+  const type = v('qtype', 'A');
+  return `for ${type === 'A' ? 'the address' : `the ${type} records`} of "${v('name')}"`
+    + (resolved !== '' && resolved !== fqdn(v('name')) ? `, which its search path turns into ${resolved}` : '');
+}
+
+/** What the answer held, in a sentence. */
+function answered(v: ParamReader): string {
+  const answers = v('answer', '').split(',').filter(Boolean);
+  const tried = v('tried', '').split(',').filter(Boolean).map(fqdn);
+  if (v('rcode', '') === 'NXDOMAIN') {
+    return `No such name: ${tried.length > 1 ? `every name of the search path (${listOf(tried.join(','))}) got` : 'the answer is'} NXDOMAIN.`;
+  }
+  if (answers.length === 0 && v('external', '0') === '1') return 'Upstream DNS answers with the name\'s public address, which the explainer cannot know.';
+  if (answers.length === 0) return `The name exists, but has no ${v('qtype', 'A')} record: the answer is NOERROR with no data.`;
+  if (answers.length === 1) return `The answer is ${answers[0]}.`;
+  return `The answer holds ${answers.length} addresses (${listOf(v('answer'))}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
+}
+
 export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
-  'hop.dns.query': (v) => {
-    const answers = v('answer', '').split(',').filter(Boolean);
-    const resolved = fqdn(v('resolvedName', ''));
-    const asked = `The pod asks cluster DNS (${v('nameserver')}, the kube-dns Service in its resolv.conf) for "${v('name')}"`
-      + (resolved !== '' && resolved !== fqdn(v('name')) ? `, which its search path turns into ${resolved}` : '');
-    if (answers.length === 0) return `${asked}. There is no such record.`;
-    if (answers.length === 1) return `${asked}. The answer is ${answers[0]}.`;
-    return `${asked}. It gets ${answers.length} addresses (${listOf(v('answer'))}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
-  },
-  'hop.dns.cname': (v) => `Cluster DNS (${v('nameserver')}) answers "${fqdn(v('resolvedName', v('name')))}" with a CNAME to ${v('target')}: an ExternalName Service is only a DNS alias. `
-    + `There is no ClusterIP and no kube-proxy rule; the pod connects to ${v('target')} itself.`,
+  'hop.dns.query': (v) => `The pod sends a DNS query over UDP to ${v('nameserver')}:53, the nameserver in its resolv.conf (the kube-dns Service's ClusterIP), asking ${asked(v)}. `
+    + `kube-proxy's rules on ${v('node')} DNAT it to the CoreDNS pod ${v('server')} (${v('serverIP')}:53), as they do for any Service.`,
+  'hop.dns.answer': (v) => `CoreDNS (${v('server')}) ${v('answeredBy', '') === 'upstream'
+    ? 'serves only the cluster zone: it forwards this name to the upstream resolver in its node\'s /etc/resolv.conf and passes the answer on.'
+    : 'answers from the cluster\'s Services and pods.'} ${answered(v)} `
+    + `conntrack undoes the DNAT on the way back, so the answer comes from ${v('nameserver')}:53, the address the pod asked. The application's connection is a new packet.`,
+  'hop.dns.cname': (v) => `CoreDNS (${v('server')}) answers "${fqdn(v('resolvedName', v('name')))}" with a CNAME to ${v('target')}: an ExternalName Service is only a DNS alias. `
+    + `There is no ClusterIP and no kube-proxy rule; the pod connects to ${v('target')} itself. The answer comes back from ${v('nameserver')}:53 (conntrack undoes the DNAT).`,
 };
 
 export const DNS_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
@@ -23,6 +42,14 @@ export const DNS_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords>
     summary: `Cluster DNS has no record for "${v('name')}"`
       + (v.has('tried') ? `: it tried ${listOf(v('tried').replace(/\.(,|$)/g, '$1'))}, following the pod's search path${v.has('namespace') ? ` for namespace ${v('namespace')}` : ''}, and every answer was NXDOMAIN.` : ' (NXDOMAIN).'),
     fix: 'Check the spelling of the Service name. A Service in another namespace needs that namespace in the name: <service>.<namespace>.',
+  }),
+  'reason.dns.noData': (v) => ({
+    summary: `"${fqdn(v('resolvedName', v('name')))}" exists in cluster DNS but has no ${v('qtype', 'A')} record: CoreDNS answers NOERROR with no data, so the client gets no address to connect to ("no address associated with hostname", not "unknown host").`,
+    fix: 'Ask for a Service by its own name (<service>, <service>.<namespace> or <service>.<namespace>.svc.<cluster domain>); the zone\'s inner names and SRV-only names carry no address.',
+  }),
+  'reason.dns.noServer': (v) => ({
+    summary: `The pod's DNS query to ${v('nameserver')}:53/UDP got no answer from a DNS server, so "${v('name')}" never resolved; the hops above show where the query stopped on ${v('node', 'its node')}.`,
+    fix: 'Check that the kube-dns Service in kube-system has ready CoreDNS pods behind it: kubectl -n kube-system get endpointslices -l kubernetes.io/service-name=kube-dns.',
   }),
   'reason.dns.outsideCluster': (v) => ({
     summary: `"${v('name')}" is a cluster-internal name. Only pods resolve names under ${v('clusterDomain', 'the cluster domain')}, because their resolv.conf points at cluster DNS; this source uses an ordinary resolver that has never heard of them.`,
