@@ -7,7 +7,7 @@ const CSP = "script-src 'self'";
  * Serves every response with a strict Content-Security-Policy (no inline scripts, no eval) and
  * records every request and every CSP violation the page reports.
  */
-async function underStrictCsp(page: Page) {
+async function underStrictCsp(page: Page, policy: string = CSP) {
   const requests: string[] = [];
   const documents: { url: string; csp: string | undefined }[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -16,7 +16,7 @@ async function underStrictCsp(page: Page) {
   });
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
   });
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
@@ -74,5 +74,41 @@ test.describe(`under Content-Security-Policy: ${CSP}`, () => {
     expect(csp.foreign(new URL(baseURL!).origin)).toEqual([]);
     // The header really was on the page and on both iframe documents.
     expect(csp.documents.filter((d) => d.csp === CSP).map((d) => d.url)).toEqual(expect.arrayContaining([expect.stringMatching(/embed-example\.html$/), expect.stringMatching(/embed&autoplay/), expect.stringMatching(/embed&from=/)]));
+  });
+});
+
+const STRICTEST = "default-src 'self'";
+
+test.describe(`under Content-Security-Policy: ${STRICTEST} (no data: images, no inline styles)`, () => {
+  test('the YAML editor is styled and edits; exports download or say which directive they need', async ({ page, canvas, consoleErrors }) => {
+    const csp = await underStrictCsp(page, STRICTEST);
+    await canvas.open();
+    await page.getByRole('tab', { name: 'YAML' }).click();
+    // CodeMirror's own styles reached it (they adopt into its shadow root): gutters sit beside the text.
+    await expect(page.locator('.cm-gutters')).toHaveCSS('display', 'flex');
+    await expect(page.locator('.cm-content')).toContainText('kind: ClusterSettings');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n# edited under a strict policy');
+    await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeEnabled();
+    expect((await csp.violations()).filter((v) => v.startsWith('style-src'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const svg = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export SVG' }).click();
+    expect((await svg).suggestedFilename()).toBe('service-explainer-diagram.svg');
+
+    // PNG: html-to-image draws through a data: image, which this policy blocks: the status names
+    // the directive it needs, never "[object Event]".
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'img-src data:' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('[object Event]')).toHaveCount(0);
+    // The only violation is the one the status names: the data: image (no style attribute was written as text).
+    expect((await csp.violations()).filter((v) => !v.startsWith('img-src data'))).toEqual([]);
+    // The browser's own report of that refusal is expected here, and only that.
+    const refused = /(Refused to load|Loading) the image 'data:/;
+    expect(consoleErrors.filter((e) => !refused.test(e))).toEqual([]);
+    consoleErrors.splice(0, consoleErrors.length);
   });
 });

@@ -61,23 +61,30 @@ test.describe('links and saved work', () => {
     await page.getByText('Add…').click();
     await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Node', exact: true }).click();
     await page.waitForTimeout(700);
+    // Leaving an edited link asks first; accepted, the edits are left behind and the saved work stays.
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.type()); void d.accept(); });
     await page.goto('./');
     await page.reload();
+    expect(asked).toEqual(['beforeunload']);
     await expect(canvas.element('node:worker-4')).toBeVisible();
     await expect(canvas.elementsOfType('worker')).toHaveCount(4);
   });
 
-  test('an unreadable saved state is reported and kept for download', async ({ page, canvas }) => {
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('service-explainer:autosave', 'garbage-that-is-not-a-save');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+  test('every unreadable saved state is reported and kept aside under its own key', async ({ page, canvas }) => {
     await page.goto('./');
-    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Download it' })).toHaveAttribute('href', /garbage-that-is-not-a-save/);
-    await expect(canvas.elementsOfType('worker')).toHaveCount(3);
-    expect(await page.evaluate(() => localStorage.getItem('service-explainer:autosave-unreadable'))).toBe('garbage-that-is-not-a-save');
+    const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('service-explainer:autosave-unreadable')).sort().map((k) => localStorage.getItem(k)));
+    for (const garbage of ['garbage-that-is-not-a-save', 'a-second-unreadable-save']) {
+      await page.evaluate((g) => localStorage.setItem('service-explainer:autosave', g), garbage);
+      await page.reload();
+      await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+      await expect(canvas.elementsOfType('worker')).toHaveCount(3);
+    }
+    // The second did not replace the first.
+    expect(await kept()).toEqual(['garbage-that-is-not-a-save', 'a-second-unreadable-save']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download it' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('service-explainer-unreadable-save.txt');
   });
 });

@@ -66,7 +66,8 @@ test('a syntax error is shown at its line and nothing changes; the text stays', 
 test('an invalid nodePort is refused with its field path, the canvas unchanged', async ({ page, canvas }) => {
   await canvas.open();
   const panel = await openYaml(page);
-  const text = await page.evaluate(() => document.querySelector('.cm-content')?.textContent ?? '');
+  // The editor lives in a shadow root (its styles adopt there, see YamlEditor.tsx); Playwright's locators pierce it.
+  const text = (await page.locator('.cm-content').textContent()) ?? '';
   expect(text.length).toBeGreaterThan(0);
   await paste(page, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: default\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n  - port: 80\n    nodePort: 80\n');
   await panel.getByRole('button', { name: 'Apply', exact: true }).click();

@@ -14,6 +14,9 @@ import { useAutosave } from './useAutosave';
 import { useColorScheme } from '../canvas/useColorScheme';
 import { decideStartup, defaultState, type Startup } from './startup';
 import { StartupNotice } from './StartupNotice';
+import { SaveNotice } from './SaveNotice';
+import { useEdited } from './useEdited';
+import { useLeaveWarning } from './useLeaveWarning';
 import { trace } from '../model/trace/trace';
 import { provideTraceEngine } from '../store/selectTrace';
 
@@ -26,12 +29,17 @@ function Shell({ startup }: { startup: Startup }) {
   const [autosave, setAutosave] = useState(startup.autosave);
   useShortcuts(root);
   usePlayback();
-  useAutosave(autosave);
+  const saving = useAutosave(autosave);
+  const edited = useEdited();
+  // Edits on a shared link (not saved until the person keeps them) and edits a failed save left only
+  // in the page: leaving asks first.
+  useLeaveWarning((!autosave && edited) || saving.unsaved);
   const colorMode = useColorScheme('auto', 'document');
   return (
     <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
       {startup.notice && <StartupNotice notice={startup.notice} onKeepEditing={() => setAutosave(true)} />}
+      <SaveNotice status={saving.status} onLoadTheirs={saving.loadTheirs} onSaveMine={saving.saveMine} />
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         <main className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1">
@@ -50,14 +58,16 @@ function Shell({ startup }: { startup: Startup }) {
 
 /**
  * The full app. The error boundary sits outside the store, so "Start again" builds a fresh one
- * from the default scenario (the saved work stays in storage, untouched).
+ * from the default scenario, with autosave paused so the saved work stays untouched (a state that
+ * crashed the page is never saved: the shell, and its pending save, are gone before it could be);
+ * the notice then offers the saved work back.
  */
 export function App() {
   const [startup, setStartup] = useState(() => decideStartup(location.hash));
   // A new generation remounts the store after a crash, from a state known to be good.
   const [generation, setGeneration] = useState(0);
   const reset = () => {
-    setStartup({ initial: defaultState(), autosave: false });
+    setStartup({ initial: defaultState(), autosave: false, notice: { kind: 'restarted' } });
     setGeneration((g) => g + 1);
   };
   // A link pasted into the address bar of an open tab changes only the hash: open it too.

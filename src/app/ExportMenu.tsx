@@ -51,7 +51,8 @@ export function ExportMenu() {
       await work();
       setStatus('');
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      // Never "[object Event]": a rejection that is not an Error gets words of its own.
+      setStatus(e instanceof Error ? e.message : `${label} failed.`);
     } finally {
       setBusy(false);
     }
@@ -73,7 +74,9 @@ export function ExportMenu() {
     run(`Exporting ${format.toUpperCase()}`, async () => {
       const flowElement = flowStore.getState().domNode;
       if (!flowElement) throw new Error('There is no canvas to export.');
-      download(await exportImage(flowElement, flow.getNodes(), format), `service-explainer-diagram.${format}`);
+      const url = URL.createObjectURL(await exportImage(flowElement, flow.getNodes(), format));
+      download(url, `service-explainer-diagram.${format}`);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     });
 
   const itemClass =

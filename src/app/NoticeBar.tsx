@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-/** A dismissible message under the header. */
-export function NoticeBar({ tone, children, onDismiss }: { tone: 'info' | 'warning'; children: ReactNode; onDismiss: () => void }) {
+/** A message under the header; dismissible when `onDismiss` is given, else it stays while it is true. */
+export function NoticeBar({ tone, children, onDismiss }: { tone: 'info' | 'warning'; children: ReactNode; onDismiss?: () => void }) {
   return (
     <div
       role={tone === 'warning' ? 'alert' : 'status'}
@@ -12,9 +12,11 @@ export function NoticeBar({ tone, children, onDismiss }: { tone: 'info' | 'warni
       }`}
     >
       {children}
-      <button type="button" onClick={onDismiss} className="ml-auto rounded px-2 py-0.5 underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]">
-        Dismiss
-      </button>
+      {onDismiss && (
+        <button type="button" onClick={onDismiss} className="ml-auto rounded px-2 py-0.5 underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]">
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { decodeSnapshot } from '../embed/snapshotCodec';
+import { crashesOnLoad } from '../embed/stateCheck';
 import { AUTOSAVE_KEY, type StartupNotice as Notice } from './startup';
 import { NoticeBar } from './NoticeBar';
+import { downloadText } from './downloadWork';
+import { readKey } from './storage';
 
 const linkButton = 'underline font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]';
 
 function readSaved() {
-  try {
-    const raw = localStorage.getItem(AUTOSAVE_KEY);
-    return raw ? decodeSnapshot(raw) : null;
-  } catch {
-    return null;
-  }
+  const raw = readKey(AUTOSAVE_KEY);
+  const decoded = raw ? decodeSnapshot(raw) : null;
+  return decoded?.ok && !crashesOnLoad(decoded.state) ? decoded : null;
 }
 
 /** Says how the app started when that needs saying, with the choices that follow from it. */
@@ -53,10 +53,24 @@ export function StartupNotice({ notice, onKeepEditing }: { notice: Notice; onKee
     case 'saved-unreadable':
       return (
         <NoticeBar tone="warning" onDismiss={dismiss}>
-          <span>Your last saved work could not be read, so the default scenario is shown. It has been kept aside, not deleted.</span>
-          <a className={linkButton} download="service-explainer-unreadable-save.txt" href={`data:text/plain;charset=utf-8,${encodeURIComponent(notice.raw)}`}>
+          <span>
+            Your last saved work could not be read, so the default scenario is shown.{' '}
+            {notice.keptAs
+              ? 'It has been kept aside, not deleted; your new edits are saved as usual.'
+              : 'The browser’s storage is full, so it stays where it is and nothing is saved over it until you choose.'}
+          </span>
+          <button type="button" className={linkButton} onClick={() => downloadText(notice.raw, 'service-explainer-unreadable-save.txt', 'text/plain')}>
             Download it
-          </a>
+          </button>
+          {!notice.keptAs && keep}
+        </NoticeBar>
+      );
+    case 'restarted':
+      return (
+        <NoticeBar tone="warning" onDismiss={dismiss}>
+          <span>The explainer started again with the default scenario. Your saved work is untouched and nothing here is saved over it.</span>
+          {restoreSaved}
+          {keep}
         </NoticeBar>
       );
   }

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { redoCommand, undoCommand, type Command } from '../store/commands';
-import { historyOf } from '../store/history';
+import { HISTORY_LIMIT, historyIsFull, historyOf } from '../store/history';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ExportMenu } from './ExportMenu';
 
@@ -24,13 +24,20 @@ function CommandButton({ command, enabled, children }: { command: Command; enabl
 
 const iconProps = { width: 18, height: 18, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
 
-/** Undo and redo, enabled only when there is something to undo or redo. */
+/** Undo and redo, enabled only when there is something to undo or redo; says when undo is full. */
 export function Toolbar() {
   const history = historyOf(useAppStoreApi());
   const canUndo = useStore(history, (h) => h.pastStates.length > 0);
   const canRedo = useStore(history, (h) => h.futureStates.length > 0);
+  const full = useStore(history, historyIsFull);
   return (
     <div role="toolbar" aria-label="Edit" className="flex items-center gap-1">
+      {full && (
+        // Said, not silent: the next edit drops the oldest one from undo.
+        <span role="status" className="text-xs text-slate-600 dark:text-slate-300" title={`Undo goes back ${HISTORY_LIMIT} edits; each new edit now drops the oldest.`}>
+          Undo keeps the last {HISTORY_LIMIT} edits
+        </span>
+      )}
       <CopyLinkButton />
       <ExportMenu />
       <CommandButton command={undoCommand} enabled={canUndo}>

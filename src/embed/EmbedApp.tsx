@@ -15,6 +15,8 @@ import type { EmbedCommand } from './messages';
 import { fromInlineManifests, fromState, immediateStart, requestFor } from './embedStart';
 import { useEmbedBridge } from './useEmbedBridge';
 import { lateModule, lateParts, loadLateParts, useLateParts } from './lateParts';
+import { crashesOnLoad } from './stateCheck';
+import { EmbedBoundary } from './EmbedBoundary';
 
 /** Where the full app lives, relative to this embed (the same build, without `?embed`). */
 export interface EmbedProps {
@@ -55,6 +57,7 @@ function AfterDiagramPaint({ onPainted }: { onPainted: () => void }) {
 }
 
 const selectHasRequest = (s: AppState) => s.request !== null;
+const selectCluster = (s: AppState) => s.cluster;
 /** Whether the first screen shows a hop, which only the trace can tell: then the embed waits for it. */
 const selectAtHop = (s: AppState) => s.request !== null && s.step > 0;
 
@@ -83,11 +86,49 @@ function HopPanel({ late }: { late: boolean }) {
   return parts ? <parts.HopDetails /> : <HopDetailsPlaceholder />;
 }
 
-function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProps) {
+/**
+ * Shows a resolved state, unless it would crash the page (its trace or its manifests throw): then
+ * the diagram on show stays and `problem` says why. The state it replaces is remembered, for the
+ * error boundary to go back to should drawing the new one crash.
+ */
+function useShowState(setProblem: (p: string) => void, previousRef: React.RefObject<InitialState | null>) {
+  const store = useAppStoreApi();
+  return useCallback(
+    (initial: InitialState) => {
+      if (crashesOnLoad(initial)) return setProblem('That diagram could not be drawn; the one on show stays.');
+      const { cluster, positions, request, seed, step, lens } = store.getState();
+      previousRef.current = { cluster, positions, request, seed, step, lens };
+      try {
+        store.getState().restoreState(initial);
+        setProblem('');
+      } catch {
+        store.getState().restoreState(previousRef.current);
+        setProblem('That diagram could not be drawn; the one on show stays.');
+      }
+    },
+    [store, setProblem, previousRef],
+  );
+}
+
+function EmbedShell({ options, appUrl, loadScenario, bridge = false, previousRef }: EmbedProps & { previousRef: React.RefObject<InitialState | null> }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLDivElement>(null);
   const colorMode = useColorScheme(options.theme, root);
   const [problem, setProblem] = useState('');
+  const show = useShowState(setProblem, previousRef);
+  const shownCluster = useAppStore(selectCluster);
+  /** After a crash while drawing: the diagram shown before, if any (see EmbedBoundary). */
+  const recover = useCallback(() => {
+    const last = previousRef.current;
+    previousRef.current = null;
+    if (!last) return false;
+    try {
+      store.getState().restoreState(last);
+      return true;
+    } catch {
+      return false;
+    }
+  }, [store, previousRef]);
   // Until the diagram to show is known (a state, a scenario or manifests still loading), the embed
   // shows only "Loading the diagram…", so that nothing moves when the diagram and its playback
   // panel arrive together.
@@ -138,11 +179,11 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProp
     (source: { scenario?: string; state?: string; yaml?: string }) =>
       resolve(source).then((result) => {
         if ('problem' in result) setProblem(result.problem);
-        else store.getState().restoreState(result.initial);
+        else show(result.initial);
         setReady(true);
         autoplay();
       }),
-    [resolve, store, autoplay],
+    [resolve, show, autoplay],
   );
 
   useEffect(() => {
@@ -155,11 +196,11 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProp
     if (options.state) {
       void fromState(options.state, options).then((result) => {
         if ('problem' in result) setProblem(result.problem);
-        else store.getState().restoreState(result.initial);
+        else show(result.initial);
         next();
       });
     } else next();
-  }, [load, options, autoplay, store]);
+  }, [load, options, autoplay, show]);
 
   const onLoadCommand = useCallback((command: Extract<EmbedCommand, { type: 'load' }>) => void load(command), [load]);
   // The parent hears `ready` once the diagram is drawn and can be explained; commands sent before wait.
@@ -192,39 +233,41 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProp
         if (runShortcut(store, e.nativeEvent, playbackCommands)) e.preventDefault();
       }}
     >
-      <div className="relative min-h-48 flex-1">
-        {shown ? (
-          <ReactFlowProvider>
-            <ClusterCanvas colorMode={colorMode}>
-              <PacketMarker />
-              <HopHighlight />
-              {!late && <AfterDiagramPaint onPainted={startLate} />}
-            </ClusterCanvas>
-          </ReactFlowProvider>
-        ) : (
-          <p className="p-4 text-sm text-slate-600 dark:text-slate-400">Loading the diagram…</p>
+      <EmbedBoundary recover={recover} resetKey={shownCluster}>
+        <div className="relative min-h-48 flex-1">
+          {shown ? (
+            <ReactFlowProvider>
+              <ClusterCanvas colorMode={colorMode}>
+                <PacketMarker />
+                <HopHighlight />
+                {!late && <AfterDiagramPaint onPainted={startLate} />}
+              </ClusterCanvas>
+            </ReactFlowProvider>
+          ) : (
+            <p className="p-4 text-sm text-slate-600 dark:text-slate-400">Loading the diagram…</p>
+          )}
+          <a
+            ref={openLink}
+            href={appUrl}
+            onMouseEnter={refreshLink}
+            onFocus={refreshLink}
+            onClick={openWithState}
+            target="_blank"
+            rel="noopener"
+            className="absolute right-2 top-2 z-10 rounded-md bg-white/90 px-2 py-1 text-xs font-medium text-[#2456c4] shadow hover:underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:bg-slate-900/90 dark:text-[#8fb0f5]"
+          >
+            Open in Service Explainer ↗
+          </a>
+        </div>
+        {problem && <p role="alert" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{problem}</p>}
+        {shown && (
+          // A fixed share of the embed: sized by its words, the panel would resize the diagram at each hop.
+          <section aria-label="Request playback" className="h-[40%] min-h-24 shrink-0 space-y-2 overflow-y-auto border-t border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+            {options.controls && <PlaybackControls />}
+            <HopPanel late={late} />
+          </section>
         )}
-        <a
-          ref={openLink}
-          href={appUrl}
-          onMouseEnter={refreshLink}
-          onFocus={refreshLink}
-          onClick={openWithState}
-          target="_blank"
-          rel="noopener"
-          className="absolute right-2 top-2 z-10 rounded-md bg-white/90 px-2 py-1 text-xs font-medium text-[#2456c4] shadow hover:underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:bg-slate-900/90 dark:text-[#8fb0f5]"
-        >
-          Open in Service Explainer ↗
-        </a>
-      </div>
-      {problem && <p role="alert" className="border-t border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{problem}</p>}
-      {shown && (
-        // A fixed share of the embed: sized by its words, the panel would resize the diagram at each hop.
-        <section aria-label="Request playback" className="h-[40%] min-h-24 shrink-0 space-y-2 overflow-y-auto border-t border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
-          {options.controls && <PlaybackControls />}
-          <HopPanel late={late} />
-        </section>
-      )}
+      </EmbedBoundary>
     </div>
   );
 }
@@ -234,9 +277,10 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false }: EmbedProp
  * store (two embeds on a page never share state), never autosaved, sized to its container.
  */
 export function EmbedApp(props: EmbedProps) {
+  const previousRef = useRef<InitialState | null>(null);
   return (
     <AppStoreProvider initial={() => immediateStart(props.options)}>
-      <EmbedShell {...props} />
+      <EmbedShell {...props} previousRef={previousRef} />
     </AppStoreProvider>
   );
 }

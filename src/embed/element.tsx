@@ -21,6 +21,7 @@ import { EmbedApp } from './EmbedApp';
 import { readEmbedOptions } from './options';
 import { adaptCssForShadowRoot } from './shadowCss';
 import { dedent } from './dedent';
+import { safeAppUrl } from './appUrl';
 
 const TAG = 'service-explainer';
 const OPTION_ATTRIBUTES = ['scenario', 'state', 'from', 'to', 'step', 'autoplay', 'lens', 'theme', 'controls', 'yaml', 'app-url'];
@@ -45,15 +46,9 @@ function styleFor(shadow: ShadowRoot) {
 
 const loadScenario = (id: string) => import('../model/scenarios/loadScenario').then((m) => m.loadScenario(id));
 
-/** The full app, served next to this script (the same build), unless `app-url` says otherwise. */
+/** The full app, served next to this script (the same build), unless `app-url` says otherwise (http(s) or relative only). */
 function appUrlFor(el: HTMLElement): string {
-  const attr = el.getAttribute('app-url');
-  try {
-    if (attr) return new URL(attr, document.baseURI).href;
-  } catch {
-    // An unreadable app-url falls back to the default.
-  }
-  return new URL(/* @vite-ignore */ './', import.meta.url).href;
+  return safeAppUrl(el.getAttribute('app-url'), document.baseURI, new URL(/* @vite-ignore */ './', import.meta.url).href);
 }
 
 class ServiceExplainerElement extends HTMLElement {

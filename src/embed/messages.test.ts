@@ -13,6 +13,11 @@ describe('embed messages', () => {
     expect(readCommand({ ns: 'service-explainer', type: 'goTo', step: -1 })).toBeUndefined();
     expect(readCommand({ ns: 'service-explainer', type: 'load', scenario: '../../etc' })).toBeUndefined();
     expect(readCommand('play')).toBeUndefined();
+    expect(readCommand({ ns: 'service-explainer', type: 'step' })).toEqual({ type: 'step', by: 1 });
+    expect(readCommand({ ns: 'service-explainer', type: 'step', by: 1 })).toEqual({ type: 'step', by: 1 });
+    for (const by of [2, 'x', '1', NaN, Infinity, -Infinity, 0, 0.5, null, {}, [1]]) {
+      expect(readCommand({ ns: 'service-explainer', type: 'step', by })).toBeUndefined();
+    }
     expect(readCommand(null)).toBeUndefined();
   });
 });

@@ -28,7 +28,9 @@ export function readCommand(data: unknown): EmbedCommand | undefined {
     case 'pause':
       return { type: data.type };
     case 'step':
-      return { type: 'step', by: data.by === -1 ? -1 : 1 };
+      // Absent means one step forward; anything but exactly 1 or -1 (2, 'x', NaN, Infinity) is not a step.
+      if (!('by' in data) || data.by === undefined || data.by === 1) return { type: 'step', by: 1 };
+      return data.by === -1 ? { type: 'step', by: -1 } : undefined;
     case 'goTo':
       return Number.isInteger(data.step) && (data.step as number) >= 0 && (data.step as number) < 10_000 ? { type: 'goTo', step: data.step as number } : undefined;
     case 'load': {

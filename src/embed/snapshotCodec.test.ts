@@ -62,3 +62,14 @@ describe('snapshot codec', () => {
     expect(weird.state).toMatchObject({ request: null, step: 0, lens: 'layers' });
   });
 });
+
+describe('snapshot codec bounds', () => {
+  const base = () => snapshotOf(state());
+  it('refuses, before the model expands them, workloads that ask for more pods than it will draw', () => {
+    const snap = base();
+    const huge = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'huge', namespace: 'default' }, spec: { replicas: 1e9, selector: { matchLabels: { app: 'h' } }, template: { metadata: { labels: { app: 'h' } }, spec: { containers: [{ name: 'c', image: 'x' }] } } } };
+    expect(decodeSnapshot(raw({ ...snap, manifests: [...snap.manifests, huge] }))).toEqual({ ok: false, reason: 'too-large' });
+    const many = Array.from({ length: 20_001 }, (_, i) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `c${i}` } }));
+    expect(decodeSnapshot(raw({ ...snap, manifests: many }))).toEqual({ ok: false, reason: 'too-large' });
+  });
+});

@@ -9,6 +9,20 @@ export const MAX_ENCODED_CHARS = 400_000;
 /** Longest JSON a state may expand to: a small payload must not unpack into a huge one. */
 export const MAX_JSON_CHARS = 4_000_000;
 const MAX_POSITIONS = 20_000;
+/** Most objects a state may list, and most pods its workloads may ask for in all (checked before the model expands them). */
+export const MAX_OBJECTS = 20_000;
+export const MAX_REPLICAS_TOTAL = 20_000;
+
+/** Whether the replicas the workloads ask for stay within reach; values that are not counts are left to the model's validation. */
+function replicasWithinReach(manifests: Record<string, unknown>[]): boolean {
+  let total = 0;
+  for (const m of manifests) {
+    const replicas = isRecord(m.spec) ? m.spec.replicas : undefined;
+    if (typeof replicas === 'number' && Number.isFinite(replicas) && replicas > 0) total += replicas;
+    if (total > MAX_REPLICAS_TOTAL) return false;
+  }
+  return true;
+}
 
 export type DecodeResult = { ok: true; state: RestoredState } | { ok: false; reason: DecodeFailure };
 export type DecodeFailure = 'empty' | 'too-large' | 'corrupt' | 'newer-version' | 'invalid-cluster';
@@ -93,7 +107,17 @@ export function decodeSnapshot(encoded: string): DecodeResult {
   if (!migrated.ok) return migrated;
   const snap = migrated.snapshot;
   if (!Array.isArray(snap.manifests) || !snap.manifests.every(isRecord)) return { ok: false, reason: 'corrupt' };
-  const { cluster, errors } = clusterFromObjects(snap.manifests);
+  // Bounded work before the model builds anything: a short link must not expand into a cluster
+  // that freezes the page (or, in an embed, the page around it).
+  if (snap.manifests.length > MAX_OBJECTS || !replicasWithinReach(snap.manifests)) return { ok: false, reason: 'too-large' };
+  let built: ReturnType<typeof clusterFromObjects>;
+  try {
+    built = clusterFromObjects(snap.manifests);
+  } catch {
+    // The model answers with errors, not exceptions; should one escape, the state is refused, not fatal.
+    return { ok: false, reason: 'invalid-cluster' };
+  }
+  const { cluster, errors } = built;
   const clientsOk = cluster.settings.clients.every((c) => isName(c.name));
   if (errors.length > 0 || !clientsOk) return { ok: false, reason: 'invalid-cluster' };
   const request = snap.request === null ? null : readRequest(snap.request) ?? null;

@@ -1,5 +1,6 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { temporal } from 'zundo';
+import { HISTORY_LIMIT, sameUndoable } from './history';
 import type { Cluster } from '../model/cluster';
 import type { TraceRequest } from '../model/trace/types';
 import { createClusterSlice, type ClusterSlice } from './clusterSlice';
@@ -48,9 +49,8 @@ export function createAppStore(initial: InitialState) {
       }),
       {
         partialize: (s): Undoable => ({ cluster: s.cluster, positions: s.positions }),
-        // Objects are replaced, never mutated, so identity tells whether anything undoable changed.
-        equality: (a, b) => a.cluster === b.cluster && a.positions === b.positions,
-        limit: 200,
+        equality: sameUndoable,
+        limit: HISTORY_LIMIT,
       },
     ),
   );

@@ -24,6 +24,12 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid #326ce5' },
 });
 
+/** A nonce the page hands out for its styles (`<meta property="csp-nonce" nonce="…">`, as Vite's `html.cspNonce` writes it), if any. */
+function cspNonce(): string | undefined {
+  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
+  return meta?.nonce || meta?.getAttribute('nonce') || undefined;
+}
+
 /** Positions of 1-based line/column problems in the document, clamped to it. */
 function toDiagnostics(state: EditorState, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((p) => {
@@ -51,8 +57,17 @@ export function YamlEditor({ value, onChange, problems, label }: {
   }, [onChange]);
 
   useEffect(() => {
+    // The editor lives in a shadow root of its own. CodeMirror writes its styles with style-mod,
+    // which in a document appends a <style> element (blocked by a Content-Security-Policy without
+    // 'unsafe-inline' styles or a nonce) but in a shadow root adopts constructed stylesheets, which
+    // style-src does not govern. The app's theme variables (--editor-bg…) inherit into it.
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    parent.style.height = '100%';
+    shadow.replaceChildren(parent);
     const editor = new EditorView({
-      parent: host.current!,
+      parent,
+      root: shadow,
       state: EditorState.create({
         doc: value,
         extensions: [
@@ -60,6 +75,7 @@ export function YamlEditor({ value, onChange, problems, label }: {
           yaml(),
           lintGutter(),
           theme,
+          ...(cspNonce() ? [EditorView.cspNonce.of(cspNonce()!)] : []),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((u) => {
             // Only the person's typing is a change; text pushed in from `value` is not.

@@ -8,6 +8,7 @@ import type { AppState } from '../../store/createAppStore';
 import { primaryButton, secondaryButton } from '../controls';
 import { editorProblems, issueLocation, tooLarge } from './problems';
 import { YamlEditor } from './YamlEditor';
+import { OFF_THREAD_CHARS, parseOffThread, type Parsing } from './parseOffThread';
 
 const selectCluster = (s: AppState) => s.cluster;
 
@@ -32,6 +33,8 @@ export default function YamlPanel() {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [notice, setNotice] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  /** A big text being checked in the worker, and its size (for the status shown meanwhile). */
+  const [parsing, setParsing] = useState<{ job: Parsing; size: number } | null>(null);
 
   const text = draft?.text ?? fromCluster;
   const stale = draft !== null && draft.base !== fromCluster;
@@ -52,14 +55,27 @@ export default function YamlPanel() {
     setNotice(message);
   };
 
-  const apply = (source = text) => {
-    const large = tooLarge(source);
-    if (large) return setNotice(large);
-    const result = parseManifests(source);
+  const applyParsed = (source: string, result: ReturnType<typeof parseManifests>) => {
     setChecked({ text: source, ...result });
     if (result.errors.length > 0) return setNotice('');
     const skipped = result.warnings.length ? ` ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''} below.` : '';
     commit(result.cluster, `Applied.${skipped}`, result.warnings);
+  };
+
+  const apply = (source = text) => {
+    const large = tooLarge(source);
+    if (large) return setNotice(large);
+    if (source.length < OFF_THREAD_CHARS) return applyParsed(source, parseManifests(source));
+    // A big paste is parsed in a worker: the page stays responsive, and it can be cancelled.
+    parsing?.job.cancel();
+    const job = parseOffThread(source, parseManifests);
+    setParsing({ job, size: source.length });
+    setNotice('');
+    void job.result.then((result) => {
+      setParsing((p) => (p?.job === job ? null : p));
+      if (result === 'cancelled') return setNotice('Cancelled; nothing was applied.');
+      applyParsed(source, result);
+    });
   };
 
   const load = (incoming: string, name: string) => {
@@ -104,7 +120,7 @@ export default function YamlPanel() {
   return (
     <section aria-label="YAML" className="flex h-full flex-col gap-2 p-3" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className="flex flex-wrap items-center gap-1.5">
-        <button type="button" className={primaryButton} onClick={() => apply()} disabled={draft === null}>Apply</button>
+        <button type="button" className={primaryButton} onClick={() => apply()} disabled={draft === null || parsing !== null}>Apply</button>
         {errors.length > 0 && checked && (
           <button type="button" className={secondaryButton} onClick={() => commit(checked.cluster, `Imported the valid objects; ${errors.length} problem${errors.length > 1 ? 's were' : ' was'} left out.`)}>
             Import only the valid objects
@@ -125,6 +141,12 @@ export default function YamlPanel() {
         <p role="status" className="rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           The cluster changed on the canvas since you started editing. Apply replaces it with your text;
           Revert shows the cluster as it is now.
+        </p>
+      )}
+      {parsing && (
+        <p role="status" className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+          <span>Checking {Math.round(parsing.size / 1024).toLocaleString('en')} KB of manifests…</span>
+          <button type="button" className={secondaryButton} onClick={() => parsing.job.cancel()}>Cancel</button>
         </p>
       )}
       {notice && <p role="status" className="text-xs text-slate-700 dark:text-slate-300">{notice}</p>}
