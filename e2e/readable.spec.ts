@@ -14,3 +14,15 @@ test.describe('nothing gives the answer away', () => {
     }
   });
 });
+
+test('About names the one Kubernetes release and the proxy mode the answers follow', async ({ page, canvas }) => {
+  await canvas.open();
+  await page.getByRole('button', { name: 'About' }).click();
+  const about = page.getByRole('dialog', { name: 'About Service Explainer' });
+  await expect(about).toBeVisible();
+  await expect(about).toContainText('Kubernetes v1.37');
+  await expect(about).toContainText('kube-proxy in iptables mode');
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
+});

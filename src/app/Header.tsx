@@ -1,3 +1,4 @@
+import { AboutButton } from '../panels/AboutButton';
 import { Palette } from '../panels/Palette';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
 import { ToursButton } from '../panels/tours/ToursButton';
@@ -20,6 +21,7 @@ export function Header() {
         <ToursButton />
         <Palette />
         <Toolbar />
+        <AboutButton />
       </div>
     </header>
   );

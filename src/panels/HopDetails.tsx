@@ -5,7 +5,7 @@ import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { LayerNesting } from './LayerNesting';
 import { PacketHeaders } from './PacketHeaders';
-import { describeMessage, describeReason, LAYER_LABEL, OUTCOME_LABEL } from './traceWording';
+import { describeMessage, describeReason, LAYER_LABEL, OUTCOME_LABEL, REWRITER } from './traceWording';
 
 const selectLens = (s: AppState) => s.lens;
 const selectCluster = (s: AppState) => s.cluster;
@@ -46,7 +46,7 @@ function Rewrites({ hop }: { hop: Hop }) {
         <details key={i} className="text-xs">
           <summary className="cursor-pointer">
             <span className="font-semibold">{r.masquerade ? 'SNAT (masquerade)' : r.kind}</span> {r.before.ip}:{r.before.port} → {r.after.ip}:{r.after.port}
-            <span className="text-slate-600 dark:text-slate-400"> by {r.by}{r.node ? ` on ${r.node}` : ''}</span>
+            <span className="text-slate-600 dark:text-slate-400"> by {REWRITER[r.by]}{r.node ? ` on ${r.node}` : ''}</span>
           </summary>
           {r.chains.length > 0 && <p className="mt-1 font-mono text-[11px]">{r.chains.join(' → ')}</p>}
           {r.rules.length > 0 && (
@@ -84,6 +84,8 @@ export function HopDetails() {
           <Rewrites hop={hop} />
           {layers && <div className="mt-2 max-w-64"><LayerNesting layers={layers} {...(hop.docsLayer ? { current: hop.docsLayer } : {})} /></div>}
         </>
+      ) : trace.hops.length === 0 ? (
+        <p className="text-slate-700 dark:text-slate-300">The request stops before the packet leaves its source:</p>
       ) : (
         <p className="text-slate-700 dark:text-slate-300">Ready: the packet waits at its source. Press play or → to send it.</p>
       )}

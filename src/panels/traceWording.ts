@@ -5,7 +5,7 @@
  * area's own keys in wording/ (DNS, load balancer, Ingress).
  * A key without wording (a newer model) falls back to its key and parameters rather than failing.
  */
-import type { Layer, Message, Outcome } from '../model/trace/types';
+import type { Layer, Message, Outcome, Rewrite } from '../model/trace/types';
 import { DETAIL_WORDING, REASON_WORDING, describeDetail } from './reasonWording';
 import { DNS_HOP_WORDING } from './wording/dns';
 import { INGRESS_HOP_WORDING } from './wording/ingress';
@@ -32,6 +32,14 @@ export const OUTCOME_LABEL: Record<Outcome, string> = {
   'no-route': 'No route',
   nxdomain: 'Name not found (NXDOMAIN)',
   nodata: 'No address for the name (NOERROR, no data)',
+};
+
+/** Who made a rewrite, as the hop details name it. */
+export const REWRITER: Record<Rewrite['by'], string> = {
+  'kube-proxy': "kube-proxy's rules",
+  'load-balancer': 'the load balancer',
+  'cloud-nat': "the cloud's 1:1 NAT",
+  'node-masquerade': "the node's masquerade of outgoing pod traffic",
 };
 
 /** ` (port "http")` for a named Service port. */
