@@ -1,0 +1,21 @@
+/**
+ * The manifest fuzz, short and seeded in `npm run test:unit`; `npm run fuzz` runs 10,000 inputs
+ * (FUZZ_RUNS, FUZZ_SEED override) and prints the summary.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatSummary, runFuzz } from './runner';
+
+const runs = Number(import.meta.env.FUZZ_RUNS ?? 300);
+const seed = Number(import.meta.env.FUZZ_SEED ?? 20261201);
+
+describe('manifest fuzz', () => {
+  it(`${runs} seeded inputs: no throw, none over 2 s, every kept cluster valid and viewable`, () => {
+    const summary = runFuzz({
+      runs, seed,
+      onFailure: (f) => { if (runs > 300) console.log(`#${f.index} ${f.kind}: ${f.detail}\n  input: ${JSON.stringify(f.input.slice(0, 160))}`); },
+    });
+    console.log(formatSummary(summary));
+    expect(summary.failures.map((f) => `#${f.index} ${f.kind}: ${f.detail}`).slice(0, 10)).toEqual([]);
+    expect(summary.runs).toBe(runs);
+  }, 600_000);
+});
