@@ -13,6 +13,7 @@ describe('manifest fuzz', () => {
     const summary = runFuzz({
       runs, seed,
       onFailure: (f) => { if (runs > 300) console.log(`#${f.index} ${f.kind}: ${f.detail}\n  input: ${JSON.stringify(f.input.slice(0, 160))}`); },
+      onProgress: (s) => { if (runs > 300) console.log(`progress: ${formatSummary(s)}`); },
     });
     console.log(formatSummary(summary));
     expect(summary.failures.map((f) => `#${f.index} ${f.kind}: ${f.detail}`).slice(0, 10)).toEqual([]);

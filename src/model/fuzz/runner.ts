@@ -17,6 +17,9 @@ export interface FuzzOptions {
   budgetMs?: number;
   /** Called with each failure as it is found (for a CLI's progress). */
   onFailure?: (failure: FuzzFailure) => void;
+  /** Called every `progressEvery` inputs with the summary so far. */
+  onProgress?: (summary: FuzzSummary) => void;
+  progressEvery?: number;
 }
 
 export interface FuzzFailure {
@@ -52,7 +55,7 @@ function cpuMs(): number {
   return usage ? (usage.user + usage.system) / 1000 : performance.now();
 }
 
-export function runFuzz({ runs, seed, budgetMs = 2000, onFailure }: FuzzOptions): FuzzSummary {
+export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, progressEvery = 500 }: FuzzOptions): FuzzSummary {
   const summary: FuzzSummary = { runs: 0, accepted: 0, refused: 0, throws: 0, overBudget: 0, invariantViolations: 0, failures: [] };
   const fail = (f: FuzzFailure): void => {
     if (summary.failures.length < 200) summary.failures.push(f);
@@ -83,6 +86,7 @@ export function runFuzz({ runs, seed, budgetMs = 2000, onFailure }: FuzzOptions)
       summary.overBudget++;
       fail({ index, kind: 'over-budget', detail: `${Math.round(took)} ms`, input });
     }
+    if (summary.runs % progressEvery === 0) onProgress?.(summary);
     return true;
   }), { seed, numRuns: runs, endOnFailure: true });
   return summary;

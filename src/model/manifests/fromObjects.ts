@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS, SETTINGS_API_VERSION, type Cluster, type ClusterSettingsSpec, type Deployment, type EndpointSlice, type Ingress, type Node, type Pod, type Service } from '../cluster';
 import { DEFAULT_OBJECT_CREATED } from '../clock';
-import { allocationErrors } from '../validation/allocation';
+import { allocationErrors, holdValues, takenIndex } from '../validation/allocation';
 import { isRecord, type Json } from '../validation/coerce';
 import { formatFieldError, type FieldError } from '../validation/fieldError';
 import { validateObjectMeta } from '../validation/meta';
@@ -90,6 +90,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   const phaseGiven = new Set<Pod>();
   const seen = new Map<string, number>();
   const origins = new Map<object, Origin>();
+  const taken = takenIndex();
   /** Later definitions of the same object replace earlier ones, as repeated `kubectl apply` does. */
   const add = <T extends { metadata: { name: string; namespace?: string } }>(listOf: T[], item: T, kind: string, origin: Origin): void => {
     const id = `${kind}/${item.metadata.namespace ?? ''}/${item.metadata.name}`;
@@ -144,8 +145,9 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
           warnings.push(issueAt(origin, 'warning', `Service "${svc.metadata.name}": spec.sessionAffinityConfig is dropped: the API server clears it when sessionAffinity is None`, { kind, name: svc.metadata.name, field: 'spec.sessionAffinityConfig' }));
         }
         const errs = validateServiceSpec(svc);
-        const allocErrs = errs.length ? [] : allocationErrors(svc, cluster);
+        const allocErrs = errs.length ? [] : allocationErrors(svc, cluster, taken);
         if (errs.length || allocErrs.length) return fieldErrors(origin, 'Service', svc.metadata.name, [...allocErrs, ...errs]);
+        holdValues(taken, svc);
         return add(cluster.services, svc, kind, origin);
       }
       case 'Node': {
@@ -196,10 +198,9 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   if (cluster.deployments!.length === 0) delete cluster.deployments;
 
   const refuse = <T extends Node | Pod | Service>(list: T[], refusals: { object: T; errors: FieldError[] }[]): void => {
-    for (const { object, errors: errs } of refusals) {
-      fieldErrors(origins.get(object) ?? { document: -1 }, object.kind, object.metadata.name, errs);
-      list.splice(list.indexOf(object), 1);
-    }
+    for (const { object, errors: errs } of refusals) fieldErrors(origins.get(object) ?? { document: -1 }, object.kind, object.metadata.name, errs);
+    const gone = new Set<T>(refusals.map((r) => r.object));
+    if (gone.size) list.splice(0, list.length, ...list.filter((o) => !gone.has(o)));
   };
   refuse(cluster.nodes, nodeNetworkRefusals(cluster.nodes));
 

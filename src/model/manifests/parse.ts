@@ -68,6 +68,7 @@ export function parseManifests(text: string): ManifestResult {
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
+    lineCounter.addNewLine(0);
     for (let i = 0; i < deep; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1);
     const pos = lineCounter.linePos(deep);
     return refusedWhole(`the manifests nest deeper than ${MAX_NESTING} levels; the explainer reads no deeper`, { line: pos.line, column: pos.col });
