@@ -14,14 +14,13 @@ import { trace } from '../trace/trace';
 
 const KUBECTL = ['get all -A -o wide', 'get nodes,endpointslices,ingress -A', 'describe svc -A'];
 
-/** Runs every view; returns the round-trip difference, if any (throws are the caller's to catch). */
-export function exerciseCluster(cluster: Cluster): string | undefined {
+/** Runs the views the UI shows (throws are the caller's to catch). */
+export function exerciseViews(cluster: Cluster): void {
   const sources = sourcesFor(cluster).slice(0, 2);
   const destinations = destinationsFor(cluster).slice(0, 3);
   for (const s of sources) for (const d of destinations) trace(cluster, { from: s.source, to: d.to }, { seed: 1 });
   for (const command of KUBECTL) kubectl(cluster, command);
   for (const node of cluster.nodes.slice(0, 2)) iptablesSave(cluster, node.metadata.name);
-  return roundTripDifference(cluster);
 }
 
 /** toManifests → parseManifests must give the same objects back, with no error. */

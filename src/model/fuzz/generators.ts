@@ -221,7 +221,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('key' as const), pick: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), value: junk }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), pick: fc.nat(), depth: fc.constantFrom(50, 500, 5000) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clone-object' as const), pick: fc.nat(), times: fc.constantFrom(2, 20, 300) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clone-object' as const), pick: fc.nat(), times: fc.constantFrom(2, 20, 120) }) },
 );
 
 /**
