@@ -160,7 +160,9 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
         const { pod, phaseGiven: given } = readPod(obj);
         const errs = [...validateObjectMeta(pod.metadata, true, isDNS1123Subdomain), ...validatePodSpec(pod)];
         if (errs.length) return fieldErrors(origin, 'Pod', pod.metadata.name, errs);
-        if (given) phaseGiven.add(pod);
+        // A phase is kept only where it can be true: Running (or done) needs a node it was bound to;
+        // without one the scheduler places the pod first.
+        if (given && (pod.spec.nodeName || pod.status.phase === 'Pending')) phaseGiven.add(pod);
         return add(cluster.pods, pod, kind, origin);
       }
       case 'Deployment': {
