@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { parseManifests } from '../manifests/parse';
-import { exerciseViews, roundTripDifference } from './exercise';
+import { exerciseViews, roundTrip, roundTripDifference } from './exercise';
 import { fuzzInput } from './generators';
 import { invariantViolations } from './invariants';
 
@@ -80,8 +80,9 @@ export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, pr
       else summary.accepted++;
       const violations = invariantViolations(result.cluster);
       timed('views', () => exerciseViews(result.cluster));
-      const roundTrip = timed('round trip', () => roundTripDifference(result.cluster));
-      if (roundTrip) violations.push(roundTrip);
+      const back = timed('round trip', () => roundTrip(result.cluster));
+      const difference = roundTripDifference(result.cluster, back);
+      if (difference) violations.push(difference);
       if (violations.length) {
         summary.invariantViolations++;
         fail({ index, kind: 'invariant', detail: violations.slice(0, 3).join('; '), input });
