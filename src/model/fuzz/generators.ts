@@ -9,7 +9,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 
 type Json = Record<string, unknown>;
 
-/** A value of the wrong shape, size or type, for any field. */
+/** A value of the wrong shape, size or type, for any field (a fresh copy each draw: mutations write into it). */
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, true, false, 0, -1, -5, 2.5, 65536, 70000, 2 ** 31, 2 ** 53, 1e308, -1e308, 200000, 2000000, 1e9),
   fc.constantFrom('', ' ', 'My Laptop', 'UPPER', 'a_b', '-x', 'x-', 'a..b', '10.0.0.999', '10.0.0.1/33', '::1', '999-1', '0-0',
@@ -22,7 +22,7 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant({ a: { b: 'c' } }),
   fc.constant(['x', 1, null]),
   fc.constant({ __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
-);
+).map((v) => structuredClone(v));
 
 /**
  * A whole cluster's manifests. With `noise`, any field may hold junk; without, every value is of
