@@ -65,12 +65,14 @@ export function allocateNodes(cluster: Cluster): void {
 
 /** The next /24 of the cluster CIDR that overlaps no podCIDR a manifest gave (which may be wider). */
 function freePodCIDR(cidrs: ReturnType<typeof podCIDRAllocator>, given: readonly Cidr[]): string | undefined {
-  for (;;) {
+  // Bounded: a given range may cover most of the cluster CIDR, and each next() scans from the start.
+  for (let tries = 0; tries < 512; tries++) {
     const next = cidrs?.next();
     const block = next ? parseCidr(next) : undefined;
     if (!next || !block) return undefined;
     if (!given.some((g) => block.base < g.base + g.size && g.base < block.base + block.size)) return next;
   }
+  return undefined;
 }
 
 /** The default scheduler, simplified: the ready, schedulable node with the fewest pods. */
