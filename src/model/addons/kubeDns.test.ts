@@ -33,10 +33,11 @@ describe('cluster DNS in every cluster', () => {
     expect(own.pods).toEqual([]);
   });
 
-  it('adds none when dnsServiceIP is outside the Service range', () => {
+  it('a dnsServiceIP outside the Service range is refused; the kept cluster has DNS at the default address', () => {
     const odd = cluster().withSettings({ serviceCIDR: '10.96.0.0/16', dnsServiceIP: '10.100.0.10' }).node('n1').result();
-    expect(odd.errors).toEqual([]);
-    expect(odd.cluster.services).toEqual([]);
+    expect(odd.errors.map((e) => e.field)).toEqual(['spec.dnsServiceIP']);
+    expect(odd.cluster.settings.dnsServiceIP).toBe('10.96.0.10');
+    expect(odd.cluster.services.map((s) => `${s.metadata.namespace}/${s.metadata.name} ${s.spec.clusterIP}`)).toEqual(['kube-system/kube-dns 10.96.0.10']);
   });
 
   it('is left out of compact manifests only when rebuilding gives it back unchanged', () => {

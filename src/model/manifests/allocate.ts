@@ -12,7 +12,8 @@ import {
 } from '../addressing';
 import { DEFAULT_NODE_CREATED, DEFAULT_OBJECT_CREATED } from '../clock';
 import { needsHealthCheck } from '../defaults';
-import { intToIp, ipToInt, isIPv4 } from '../ip';
+import { intToIp, ipToInt, isIPv4, parseCidr, type Cidr } from '../ip';
+import type { FieldError } from '../validation/fieldError';
 
 /** What the explainer reports for a node nobody described: a current kubeadm-style worker. */
 export const DEFAULT_NODE_INFO = {
@@ -35,8 +36,13 @@ export function allocateNodes(cluster: Cluster): void {
   const internal = sequentialIPAllocator(settings.nodeSubnet, 10);
   const external = sequentialIPAllocator(NODE_EXTERNAL_POOL, 10);
   const cidrs = podCIDRAllocator(settings.podCIDR);
+  const given = cluster.nodes.flatMap((n) => (n.spec.podCIDR ? [parseCidr(n.spec.podCIDR)!] : []));
   for (const node of cluster.nodes) {
-    for (const a of node.status.addresses) reserveIP(a.type === 'ExternalIP' ? external : internal, a.address);
+    // A given address is taken whatever its type: no allocated one may repeat it.
+    for (const a of node.status.addresses) {
+      reserveIP(external, a.address);
+      reserveIP(internal, a.address);
+    }
     if (node.spec.podCIDR) cidrs?.reserve(node.spec.podCIDR);
   }
   for (const node of cluster.nodes) {
@@ -53,8 +59,20 @@ export function allocateNodes(cluster: Cluster): void {
       if (ip) addresses.splice(1, 0, { type: 'ExternalIP', address: ip });
     }
     if (!addresses.some((a) => a.type === 'Hostname')) addresses.push({ type: 'Hostname', address: node.metadata.name });
-    node.spec.podCIDR ??= cidrs?.next();
+    node.spec.podCIDR ??= freePodCIDR(cidrs, given);
   }
+}
+
+/** The next /24 of the cluster CIDR that overlaps no podCIDR a manifest gave (which may be wider). */
+function freePodCIDR(cidrs: ReturnType<typeof podCIDRAllocator>, given: readonly Cidr[]): string | undefined {
+  // Bounded: a given range may cover most of the cluster CIDR, and each next() scans from the start.
+  for (let tries = 0; tries < 512; tries++) {
+    const next = cidrs?.next();
+    const block = next ? parseCidr(next) : undefined;
+    if (!next || !block) return undefined;
+    if (!given.some((g) => block.base < g.base + g.size && g.base < block.base + block.size)) return next;
+  }
+  return undefined;
 }
 
 /** The default scheduler, simplified: the ready, schedulable node with the fewest pods. */
@@ -91,7 +109,9 @@ export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>): void {
     if (!given) pod.status.phase = pod.spec.nodeName ? 'Running' : 'Pending';
     if (pod.spec.nodeName && !pod.status.podIP && pod.status.phase === 'Running') {
       const ip = nextIP(ipam.get(pod.spec.nodeName));
+      // No address left in the node's range: the CNI fails the sandbox and the pod stays Pending.
       if (ip) pod.status.podIP = ip;
+      else pod.status.phase = 'Pending';
     }
     if (pod.status.phase !== 'Running') pod.status.ready = false;
   }
@@ -101,7 +121,7 @@ export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>): void {
  * ClusterIPs, nodePorts and LoadBalancer status for Services that passed validation and
  * allocation checks (so every explicit value here is free and in range).
  */
-export function allocateServices(cluster: Cluster): void {
+export function allocateServices(cluster: Cluster): { object: Service; errors: FieldError[] }[] {
   const { settings } = cluster;
   const ips = serviceIPAllocator(settings.serviceCIDR, settings.dnsServiceIP);
   const ports = nodePortAllocator(settings.nodePortRange);
@@ -113,17 +133,30 @@ export function allocateServices(cluster: Cluster): void {
     for (const ing of svc.status.loadBalancer.ingress ?? []) reserveIP(lbPool, ing.ip);
     reserveIP(lbPool, svc.spec.loadBalancerIP);
   }
-  for (const svc of cluster.services) allocateService(svc, cluster, ips, ports, lbPool);
+  const refused: { object: Service; errors: FieldError[] }[] = [];
+  for (const svc of cluster.services) {
+    const full = allocateService(svc, cluster, ips, ports, lbPool);
+    if (full) refused.push({ object: svc, errors: [full] });
+  }
+  return refused;
 }
 
-function allocateService(svc: Service, cluster: Cluster, ips: RangeAllocator | undefined, ports: RangeAllocator | undefined, lbPool: RangeAllocator | undefined): void {
+/**
+ * The registry's answer when an allocator has nothing left (allocator.ErrFull, "range is full"),
+ * which kubectl shows as `Internal error occurred: failed to allocate a nodePort: range is full`.
+ */
+const rangeFull = (what: 'nodePort' | 'serviceIP'): FieldError => ({ field: '', type: 'Internal', message: `failed to allocate a ${what}: range is full` });
+
+/** Fills the Service's addresses; returns the error when an allocator is full (values it took stay taken: the caller refuses the Service). */
+function allocateService(svc: Service, cluster: Cluster, ips: RangeAllocator | undefined, ports: RangeAllocator | undefined, lbPool: RangeAllocator | undefined): FieldError | undefined {
   const { spec } = svc;
   const id = `${svc.metadata.namespace}/${svc.metadata.name}`;
   svc.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
-  if (spec.type === 'ExternalName') return;
+  if (spec.type === 'ExternalName') return undefined;
   if (!spec.clusterIP) {
     const ip = nextIP(ips, id);
-    if (ip) spec.clusterIP = ip;
+    if (!ip) return rangeFull('serviceIP');
+    spec.clusterIP = ip;
   }
   if (spec.clusterIP) spec.clusterIPs = [spec.clusterIP];
   const selectorless = !spec.selector || Object.keys(spec.selector).length === 0;
@@ -138,13 +171,15 @@ function allocateService(svc: Service, cluster: Cluster, ips: RangeAllocator | u
       if (p.nodePort) continue;
       const shared = byPort.get(p.port);
       const nodePort = shared ?? ports?.allocateNext(`${id}/${p.name ?? ''}/${p.port}/${p.protocol}`);
-      if (nodePort !== undefined) {
-        p.nodePort = nodePort;
-        byPort.set(p.port, nodePort);
-      }
+      if (nodePort === undefined) return rangeFull('nodePort');
+      p.nodePort = nodePort;
+      byPort.set(p.port, nodePort);
     }
   }
-  if (needsHealthCheck(svc) && !spec.healthCheckNodePort) spec.healthCheckNodePort = ports?.allocateNext(`${id}/health`);
+  if (needsHealthCheck(svc) && !spec.healthCheckNodePort) {
+    spec.healthCheckNodePort = ports?.allocateNext(`${id}/health`);
+    if (spec.healthCheckNodePort === undefined) return rangeFull('nodePort');
+  }
   if (spec.type === 'LoadBalancer' && cluster.settings.provider === 'cloud' && !(svc.status.loadBalancer.ingress?.length)) {
     // The cloud controller honours a requested loadBalancerIP; otherwise it takes one from the pool.
     const ip = spec.loadBalancerIP ?? nextIP(lbPool);
@@ -152,6 +187,7 @@ function allocateService(svc: Service, cluster: Cluster, ips: RangeAllocator | u
   }
   // SetDefaults_Service: an ingress with an IP gets ipMode VIP.
   if (spec.type === 'LoadBalancer') for (const ing of svc.status.loadBalancer.ingress ?? []) if (ing.ip && !ing.ipMode) ing.ipMode = 'VIP';
+  return undefined;
 }
 
 /** Clients without an address: internet hosts from TEST-NET-2, LAN hosts high in the node subnet. */

@@ -3,19 +3,27 @@
  * them to a fresh cluster would: defaults, validation, the controllers' expansions, allocation.
  * No YAML here: the default scenario is built through this module at startup without the parser.
  */
-import { SETTINGS_API_VERSION, type Cluster, type Deployment, type EndpointSlice, type Ingress, type Node, type Pod, type Service } from '../cluster';
+import { DEFAULT_SETTINGS, SETTINGS_API_VERSION, type Cluster, type ClusterSettingsSpec, type Deployment, type EndpointSlice, type Ingress, type Node, type Pod, type Service } from '../cluster';
 import { DEFAULT_OBJECT_CREATED } from '../clock';
-import { allocationErrors } from '../validation/allocation';
+import { allocationErrors, holdValues, takenIndex } from '../validation/allocation';
 import { isRecord, type Json } from '../validation/coerce';
 import { formatFieldError, type FieldError } from '../validation/fieldError';
 import { validateObjectMeta } from '../validation/meta';
 import { isDNS1123Subdomain } from '../validation/names';
+import { decodeError } from '../validation/decode';
+import { validateEndpointSliceSpec } from '../validation/endpointSlice';
+import { validateIngressSpec } from '../validation/ingress';
+import { nodeNetworkRefusals, podNetworkRefusals } from '../validation/network';
+import { validateNodeSpec } from '../validation/node';
+import { validatePodSpec } from '../validation/pod';
 import { validateServiceSpec } from '../validation/service';
+import { settingsEnumErrors, validateSettings, type SettingsError } from '../validation/settings';
+import { validateDeploymentSpec } from '../validation/workloads';
 import { allocateClients, allocateNodes, allocatePods, allocateServices } from './allocate';
 import { expandDeployment, ownedBy } from './deployments';
 import { issueAt, type ManifestIssue, type Origin } from './issues';
 import { readDeployment, readNode, readPod } from './readCore';
-import { readEndpointSlice, readIngress, readService, readSettings } from './readNetwork';
+import { defaultDnsServiceIP, readEndpointSlice, readIngress, readService, readSettings } from './readNetwork';
 import { inferSettings } from './inferSettings';
 import { missingKubeDnsObjects } from '../addons/kubeDns';
 
@@ -65,16 +73,25 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   const errors: ManifestIssue[] = [];
   const warnings: ManifestIssue[] = [];
   const located = flatten(documents, errors);
-  const settingsDoc = located.find((l) => l.obj.kind === 'ClusterSettings');
-  const { clientsNeedingIP, ...read } = readSettings(settingsDoc?.obj);
-  const settings = settingsDoc ? read : inferSettings(read, located.map((l) => l.obj));
+  const settingsDoc = located.find((l) => l.obj.kind === 'ClusterSettings' && l.obj.apiVersion === SETTINGS_API_VERSION);
+  const fieldErrors = (origin: Origin, kind: string, objName: string, errs: FieldError[]): void => {
+    for (const e of errs) {
+      const message = e.type === 'Internal' ? formatFieldError(e) : `The ${kind} "${objName}" is invalid: ${formatFieldError(e)}`;
+      errors.push(issueAt(origin, 'error', message, { kind, name: objName, ...(e.field ? { field: e.field } : {}) }));
+    }
+  };
+  const settingsDecode = settingsDoc && decodeError('ClusterSettings', settingsDoc.obj);
+  if (settingsDoc && settingsDecode) errors.push(issueAt(settingsDoc.origin, 'error', settingsDecode.message, { kind: 'ClusterSettings', field: settingsDecode.field }));
+  const { clientsNeedingIP: _ignored, ...read } = readSettings(settingsDecode ? undefined : settingsDoc?.obj);
+  const settings = settingsDoc
+    ? checkedSettings(read, settingsDecode ? [] : settingsEnumErrors(isRecord(settingsDoc.obj.spec) ? settingsDoc.obj.spec : {}), (errs) => fieldErrors(settingsDoc.origin, 'ClusterSettings', name(settingsDoc.obj) ?? 'cluster', errs))
+    : inferSettings(read, located.map((l) => l.obj));
+  const clientsNeedingIP = settings.clients.flatMap((c, i) => (c.ip ? [] : [i]));
   const cluster: Cluster = { settings, nodes: [], pods: [], services: [], endpointSlices: [], ingresses: [], deployments: [] };
   const phaseGiven = new Set<Pod>();
   const seen = new Map<string, number>();
-
-  const fieldErrors = (origin: Origin, kind: string, objName: string, errs: FieldError[]): void => {
-    for (const e of errs) errors.push(issueAt(origin, 'error', `The ${kind} "${objName}" is invalid: ${formatFieldError(e)}`, { kind, name: objName, field: e.field }));
-  };
+  const origins = new Map<object, Origin>();
+  const taken = takenIndex();
   /** Later definitions of the same object replace earlier ones, as repeated `kubectl apply` does. */
   const add = <T extends { metadata: { name: string; namespace?: string } }>(listOf: T[], item: T, kind: string, origin: Origin): void => {
     const id = `${kind}/${item.metadata.namespace ?? ''}/${item.metadata.name}`;
@@ -85,6 +102,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
       listOf.splice(index, 1);
     }
     seen.set(id, 1);
+    origins.set(item, origin);
     listOf.push(item);
   };
 
@@ -109,6 +127,12 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
       if (settingsDoc && settingsDoc.obj !== obj) warnings.push(issueAt(origin, 'warning', 'only the first ClusterSettings document is used', { kind }));
       continue;
     }
+    // The decoder's type errors come before any validation, as on the API server.
+    const decode = decodeError(kind, obj);
+    if (decode) {
+      errors.push(issueAt(origin, 'error', decode.message, { kind, name: name(obj), field: decode.field }));
+      continue;
+    }
     readKind(kind, obj, origin);
   }
 
@@ -116,32 +140,44 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
     switch (kind) {
       case 'Service': {
         const svc: Service = readService(obj);
+        const rawSpec = isRecord(obj.spec) ? obj.spec : {};
+        if (rawSpec.sessionAffinityConfig != null && (rawSpec.sessionAffinity ?? 'None') === 'None') {
+          // SetDefaults_Service clears it before validation, so the API server accepts the object.
+          warnings.push(issueAt(origin, 'warning', `Service "${svc.metadata.name}": spec.sessionAffinityConfig is dropped: the API server clears it when sessionAffinity is None`, { kind, name: svc.metadata.name, field: 'spec.sessionAffinityConfig' }));
+        }
         const errs = validateServiceSpec(svc);
-        const allocErrs = errs.length ? [] : allocationErrors(svc, cluster);
+        const allocErrs = errs.length ? [] : allocationErrors(svc, cluster, taken);
         if (errs.length || allocErrs.length) return fieldErrors(origin, 'Service', svc.metadata.name, [...allocErrs, ...errs]);
+        holdValues(taken, svc);
         return add(cluster.services, svc, kind, origin);
       }
       case 'Node': {
         const node: Node = readNode(obj);
-        const errs = validateObjectMeta(node.metadata, false, isDNS1123Subdomain);
+        const errs = [...validateObjectMeta(node.metadata, false, isDNS1123Subdomain), ...validateNodeSpec(node)];
         if (errs.length) return fieldErrors(origin, 'Node', node.metadata.name, errs);
         return add(cluster.nodes, node, kind, origin);
       }
       case 'Pod': {
         const { pod, phaseGiven: given } = readPod(obj);
-        const errs = validateObjectMeta(pod.metadata, true, isDNS1123Subdomain);
+        const errs = [...validateObjectMeta(pod.metadata, true, isDNS1123Subdomain), ...validatePodSpec(pod)];
         if (errs.length) return fieldErrors(origin, 'Pod', pod.metadata.name, errs);
-        if (given) phaseGiven.add(pod);
+        // A phase is kept only where it can be true: Running (or done) needs a node it was bound to;
+        // without one the scheduler places the pod first.
+        if (given && (pod.spec.nodeName || pod.status.phase === 'Pending')) phaseGiven.add(pod);
         return add(cluster.pods, pod, kind, origin);
       }
       case 'Deployment': {
         const deployment: Deployment = readDeployment(obj);
-        const errs = validateObjectMeta(deployment.metadata, true, isDNS1123Subdomain);
+        const selector = isRecord(obj.spec) && isRecord(obj.spec.selector) ? obj.spec.selector : {};
+        const hasExpressions = Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0;
+        const errs = [...validateObjectMeta(deployment.metadata, true, isDNS1123Subdomain), ...validateDeploymentSpec(deployment, hasExpressions)];
         if (errs.length) return fieldErrors(origin, 'Deployment', deployment.metadata.name, errs);
         return add(cluster.deployments!, deployment, kind, origin);
       }
       case 'EndpointSlice': {
         const slice: EndpointSlice = readEndpointSlice(obj);
+        const errs = [...validateObjectMeta(slice.metadata, true, isDNS1123Subdomain), ...validateEndpointSliceSpec(slice)];
+        if (errs.length) return fieldErrors(origin, 'EndpointSlice', slice.metadata.name, errs);
         if (!slice.metadata.labels?.['kubernetes.io/service-name']) {
           warnings.push(issueAt(origin, 'warning', `EndpointSlice "${slice.metadata.name}" has no kubernetes.io/service-name label, so no Service uses it`, { kind, name: slice.metadata.name, field: 'metadata.labels' }));
         }
@@ -149,6 +185,8 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
       }
       case 'Ingress': {
         const ingress: Ingress = readIngress(obj);
+        const errs = [...validateObjectMeta(ingress.metadata, true, isDNS1123Subdomain), ...validateIngressSpec(ingress)];
+        if (errs.length) return fieldErrors(origin, 'Ingress', ingress.metadata.name, errs);
         return add(cluster.ingresses, ingress, kind, origin);
       }
     }
@@ -163,20 +201,63 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   for (const d of cluster.deployments!) d.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
   if (cluster.deployments!.length === 0) delete cluster.deployments;
 
-  // A pod bound to a node the manifests do not describe: add that node, so partial dumps still draw.
+  const refuse = <T extends Node | Pod | Service>(list: T[], refusals: { object: T; errors: FieldError[] }[]): void => {
+    for (const { object, errors: errs } of refusals) fieldErrors(origins.get(object) ?? { document: -1 }, object.kind, object.metadata.name, errs);
+    const gone = new Set<T>(refusals.map((r) => r.object));
+    if (gone.size) list.splice(0, list.length, ...list.filter((o) => !gone.has(o)));
+  };
+  refuse(cluster.nodes, nodeNetworkRefusals(cluster.nodes));
+
+  // A pod bound to a node the manifests do not describe. A dump of pods alone (no Node at all):
+  // add the nodes they name, so it still draws. Otherwise no kubelet runs the pod: it stays
+  // Pending, and the model leaves it unbound (the pod garbage collector deletes such pods).
+  const describedNodes = cluster.nodes.length > 0;
+  const nodeNames = new Set(cluster.nodes.map((n) => n.metadata.name));
   for (const pod of cluster.pods) {
     const nodeName = pod.spec.nodeName;
-    if (nodeName && !cluster.nodes.some((n) => n.metadata.name === nodeName)) {
-      warnings.push({ severity: 'warning', document: -1, kind: 'Node', name: nodeName, message: `node "${nodeName}" (of pod "${pod.metadata.name}") is not in the manifests; added it` });
-      cluster.nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName }, spec: {}, status: { addresses: [], ready: true } });
+    if (!nodeName || nodeNames.has(nodeName)) continue;
+    if (describedNodes) {
+      warnings.push(issueAt(origins.get(pod) ?? { document: -1 }, 'warning', `pod "${pod.metadata.name}" is bound to node "${nodeName}", which is not in the manifests: no kubelet runs it, so it is kept Pending without a node`, { kind: 'Pod', name: pod.metadata.name, field: 'spec.nodeName' }));
+      delete pod.spec.nodeName;
+      delete pod.status.podIP;
+      pod.status.phase = 'Pending';
+      phaseGiven.add(pod);
+      continue;
     }
+    warnings.push({ severity: 'warning', document: -1, kind: 'Node', name: nodeName, message: `node "${nodeName}" (of pod "${pod.metadata.name}") is not in the manifests; added it` });
+    cluster.nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName }, spec: {}, status: { addresses: [], ready: true } });
+    nodeNames.add(nodeName);
   }
   for (const slice of cluster.endpointSlices) slice.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
   for (const ingress of cluster.ingresses) ingress.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
 
   allocateNodes(cluster);
+  refuse(cluster.pods, podNetworkRefusals(cluster.pods, cluster.nodes));
   allocatePods(cluster, phaseGiven);
-  allocateServices(cluster);
+  refuse(cluster.services, allocateServices(cluster));
   allocateClients(cluster, clientsNeedingIP);
   return { cluster, errors, warnings };
+}
+
+/**
+ * Settings with every refused field back at its default (a refused client or CIDR list entry is
+ * left out); `report` receives the errors. A second pass catches a dnsServiceIP that only fitted
+ * the serviceCIDR that was refused.
+ */
+function checkedSettings(read: ClusterSettingsSpec, enumErrors: SettingsError[], report: (errs: FieldError[]) => void): ClusterSettingsSpec {
+  const settings = { ...read, clients: [...read.clients], nonMasqueradeCIDRs: [...read.nonMasqueradeCIDRs] };
+  const apply = (errs: SettingsError[]): void => {
+    report(errs.map((e) => e.error));
+    const dropped = { clients: new Set<number>(), nonMasqueradeCIDRs: new Set<number>() };
+    for (const e of errs) {
+      if ((e.key === 'clients' || e.key === 'nonMasqueradeCIDRs') && e.index !== undefined) dropped[e.key].add(e.index);
+      else (settings as Record<string, unknown>)[e.key] = structuredClone(DEFAULT_SETTINGS[e.key]);
+    }
+    if (errs.some((e) => e.key === 'dnsServiceIP')) settings.dnsServiceIP = defaultDnsServiceIP(settings.serviceCIDR);
+    settings.clients = settings.clients.filter((_, i) => !dropped.clients.has(i));
+    settings.nonMasqueradeCIDRs = settings.nonMasqueradeCIDRs.filter((_, i) => !dropped.nonMasqueradeCIDRs.has(i));
+  };
+  apply([...enumErrors, ...validateSettings(settings)]);
+  apply(validateSettings(settings));
+  return settings;
 }

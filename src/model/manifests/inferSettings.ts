@@ -51,15 +51,18 @@ export function inferSettings(defaults: ClusterSettingsSpec, objects: readonly J
   const { clusterIPs, pods, nodes } = givenAddresses(objects);
   const fits = (ips: string[], cidr: string) => ips.every((ip) => inCidr(ip, cidr));
   const settings = { ...defaults };
+  // Never wider than the components accept (validation/settings.ts): kube-apiserver takes a
+  // service range of /12 at most; the pod and node ranges here stop at /8.
+  const within = (cidr: string | undefined, widest: number): string | undefined => (cidr && parseCidr(cidr)!.prefix >= widest ? cidr : undefined);
   if (!fits(clusterIPs, settings.serviceCIDR)) {
-    const cidr = coveringCidr(clusterIPs);
+    const cidr = within(coveringCidr(clusterIPs), 12);
     if (cidr) {
       settings.serviceCIDR = cidr;
       // kubeadm, k3s and the managed clouds all give cluster DNS the 10th address of the range.
       settings.dnsServiceIP = intToIp(parseCidr(cidr)!.base + 10);
     }
   }
-  if (!fits(pods, settings.podCIDR)) settings.podCIDR = coveringCidr(pods) ?? settings.podCIDR;
-  if (!fits(nodes, settings.nodeSubnet)) settings.nodeSubnet = coveringCidr(nodes) ?? settings.nodeSubnet;
+  if (!fits(pods, settings.podCIDR)) settings.podCIDR = within(coveringCidr(pods), 8) ?? settings.podCIDR;
+  if (!fits(nodes, settings.nodeSubnet)) settings.nodeSubnet = within(coveringCidr(nodes), 8) ?? settings.nodeSubnet;
   return settings;
 }

@@ -2,9 +2,10 @@
  * parseManifests: YAML (multi-document) or JSON text → Cluster, with every problem located by
  * document, line and column. Uses eemeli/yaml for its positions (LineCounter); loaded on demand.
  */
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { clusterFromObjects, type ManifestResult } from './fromObjects';
 import type { ManifestIssue } from './issues';
+import { MAX_ALIAS_COUNT, MAX_MANIFEST_CHARS, MAX_NESTING, tooDeepAt } from './limits';
 
 /** `spec.ports[0].nodePort` → ['spec', 'ports', 0, 'nodePort']. */
 function pathSegments(field: string): (string | number)[] {
@@ -19,6 +20,22 @@ function pathSegments(field: string): (string | number)[] {
 }
 
 type Located = { range?: [number, number, number] | null };
+
+/** The YAML library's alias errors, said plainly. */
+function aliasMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/excessive alias count/i.test(text)) return `YAML aliases expand past ${MAX_ALIAS_COUNT} nodes (an alias bomb); the explainer refuses them`;
+  return text.split('\n')[0]!;
+}
+
+/** Where the document's first alias is, for the error. */
+function aliasPosition(doc: Document, lineCounter: LineCounter): { line: number; column: number } | undefined {
+  let at: number | undefined;
+  visit(doc, { Alias(_, node) { at = node.range?.[0]; return visit.BREAK; } });
+  if (at === undefined) return undefined;
+  const pos = lineCounter.linePos(at);
+  return { line: pos.line, column: pos.col };
+}
 
 /** Finds the YAML node for the field (or its closest existing parent) and its line/column. */
 function locate(doc: Document, lineCounter: LineCounter, issue: ManifestIssue): void {
@@ -38,9 +55,24 @@ function locate(doc: Document, lineCounter: LineCounter, issue: ManifestIssue): 
   }
 }
 
+/** A refusal of the whole text, before any document is read. */
+function refusedWhole(message: string, at?: { line: number; column: number }): ManifestResult {
+  return { cluster: clusterFromObjects([]).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [] };
+}
+
 /** Reads manifests; never throws. Objects with errors are left out of the cluster. */
 export function parseManifests(text: string): ManifestResult {
+  if (text.length > MAX_MANIFEST_CHARS) {
+    return refusedWhole(`the manifests are ${(text.length / 1048576).toFixed(1)} MB; the explainer reads at most ${MAX_MANIFEST_CHARS / 1048576} MB at once`);
+  }
   const lineCounter = new LineCounter();
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = 0; i < deep; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1);
+    const pos = lineCounter.linePos(deep);
+    return refusedWhole(`the manifests nest deeper than ${MAX_NESTING} levels; the explainer reads no deeper`, { line: pos.line, column: pos.col });
+  }
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const syntax: ManifestIssue[] = [];
   const values: unknown[] = [];
@@ -54,8 +86,14 @@ export function parseManifests(text: string): ManifestResult {
       values.push(undefined);
       return;
     }
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
-    values.push(value);
+    try {
+      // An alias bomb or an alias with no anchor before it throws here (ReferenceError).
+      values.push(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch (error) {
+      const at = aliasPosition(doc, lineCounter);
+      syntax.push({ severity: 'error', document, message: aliasMessage(error), ...(at ?? {}) });
+      values.push(undefined);
+    }
   });
   // A JSON array at the top is taken as a list of objects.
   const flattened = values.length === 1 && Array.isArray(values[0]) ? [{ kind: 'List', apiVersion: 'v1', items: values[0] }] : values;

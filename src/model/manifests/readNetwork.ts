@@ -1,10 +1,11 @@
 /** Readers for Service, EndpointSlice, Ingress and the app's ClusterSettings. */
 import {
   DEFAULT_SETTINGS, type Client, type ClusterSettingsSpec, type EndpointSlice, type EndpointSliceEndpoint,
-  type EndpointSlicePort, type Ingress, type Protocol, type Service,
+  type EndpointSlicePort, type HTTPIngressPath, type Ingress, type IngressBackend, type IngressRule, type LoadBalancerIngress, type Protocol, type Service,
 } from '../cluster';
 import { defaultService } from '../defaults';
 import { coerceService, isRecord, type Json } from '../validation/coerce';
+import { intToIp, parseCidr } from '../ip';
 import { readMeta } from './readCore';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -48,17 +49,68 @@ export function readEndpointSlice(obj: Json): EndpointSlice {
   };
 }
 
+/** An Ingress backend's Service reference, read field by field (never a copy of user data). */
+function readBackend(v: unknown): IngressBackend {
+  const svc = rec(v).service;
+  if (!isRecord(svc)) return {};
+  const port = rec(svc.port);
+  return { service: { name: str(svc.name) ?? '', port: { ...(typeof port.number === 'number' ? { number: port.number } : {}), ...(str(port.name) ? { name: str(port.name) } : {}) } } };
+}
+
+/**
+ * The fields of an Ingress the model routes by. Built field by field rather than cloned, so a
+ * deeply nested or cyclic value elsewhere in the spec never reaches the model (or its walks).
+ */
 export function readIngress(obj: Json): Ingress {
   const spec = rec(obj.spec);
-  const ingress: Ingress = {
+  const out: Ingress['spec'] = {};
+  if (str(spec.ingressClassName)) out.ingressClassName = str(spec.ingressClassName);
+  if (isRecord(spec.defaultBackend)) out.defaultBackend = readBackend(spec.defaultBackend);
+  if (Array.isArray(spec.rules)) {
+    out.rules = spec.rules.map(rec).map((r) => {
+      const rule: IngressRule = {};
+      if (str(r.host)) rule.host = str(r.host);
+      if (isRecord(r.http)) {
+        rule.http = { paths: list(r.http.paths).map(rec).map((p) => ({
+          ...(str(p.path) !== undefined ? { path: str(p.path) } : {}),
+          pathType: (str(p.pathType) ?? '') as HTTPIngressPath['pathType'],
+          backend: readBackend(p.backend),
+        })) };
+      }
+      return rule;
+    });
+  }
+  if (Array.isArray(spec.tls)) {
+    out.tls = spec.tls.map(rec).map((t) => ({
+      ...(Array.isArray(t.hosts) ? { hosts: t.hosts.filter((h): h is string => typeof h === 'string') } : {}),
+      ...(str(t.secretName) ? { secretName: str(t.secretName) } : {}),
+    }));
+  }
+  const lbIngress = rec(rec(obj.status).loadBalancer).ingress;
+  return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
     metadata: readMeta(obj.metadata),
-    // The spec is kept as written: the model only reads hosts, paths and backends from it.
-    spec: structuredClone(spec) as Ingress['spec'],
-    status: { loadBalancer: { ...(Array.isArray(rec(rec(obj.status).loadBalancer).ingress) ? { ingress: structuredClone(rec(rec(obj.status).loadBalancer).ingress) as [] } : {}) } },
+    spec: out,
+    status: { loadBalancer: Array.isArray(lbIngress) ? { ingress: lbIngress.map(rec).map(readLoadBalancerIngress) } : {} },
   };
-  return ingress;
+}
+
+function readLoadBalancerIngress(i: Json): LoadBalancerIngress {
+  const out: LoadBalancerIngress = {};
+  if (str(i.ip)) out.ip = str(i.ip);
+  if (str(i.hostname)) out.hostname = str(i.hostname);
+  if (i.ipMode === 'VIP' || i.ipMode === 'Proxy') out.ipMode = i.ipMode;
+  return out;
+}
+
+/**
+ * kubeadm, k3s and the managed clouds give cluster DNS the 10th address of the service range
+ * (kubeadm's GetDNSIP), so a settings document that moves the range moves the DNS address too.
+ */
+export function defaultDnsServiceIP(serviceCIDR: string): string {
+  const cidr = parseCidr(serviceCIDR);
+  return cidr && cidr.size > 16 ? intToIp(cidr.base + 10) : DEFAULT_SETTINGS.dnsServiceIP;
 }
 
 /** ClusterSettings.spec with every absent field at its default. */
@@ -80,7 +132,7 @@ export function readSettings(obj: Json | undefined): ClusterSettingsSpec & { cli
     nodesPublic: pick('nodesPublic'),
     nodePortRange: pick('nodePortRange'),
     clusterDomain: pick('clusterDomain'),
-    dnsServiceIP: pick('dnsServiceIP'),
+    dnsServiceIP: typeof spec.dnsServiceIP === 'string' ? spec.dnsServiceIP : defaultDnsServiceIP(pick('serviceCIDR')),
     loadBalancerTargets: spec.loadBalancerTargets === 'VIP' || spec.loadBalancerTargets === 'Pod' ? spec.loadBalancerTargets : 'NodePort',
     masqueradeOutgoing: pick('masqueradeOutgoing'),
     nonMasqueradeCIDRs: list(spec.nonMasqueradeCIDRs).filter((c): c is string => typeof c === 'string'),

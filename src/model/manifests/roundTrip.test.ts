@@ -70,7 +70,7 @@ describe('manifests round trip', () => {
       expect(again.errors).toEqual([]);
       expect(again.cluster).toEqual(first);
     }), { numRuns: 150 });
-  }, 60_000);
+  }, 60_000); // 150 YAML round trips: seconds on a shared, loaded machine
 
   it('allocation never hands out the same address or port twice, and stays in range', () => {
     fc.assert(fc.property(clusterArb, (objects) => {

@@ -12,17 +12,33 @@ import { invalid, type FieldError } from './fieldError';
 
 const key = (s: Service): string => `${s.metadata.namespace}/${s.metadata.name}`;
 
-/** The values other objects hold in the cluster: ClusterIPs and nodePorts by owner. */
-function takenBy(cluster: Cluster | undefined, self: Service): { ips: Set<string>; nodePorts: Set<number> } {
-  const ips = new Set<string>();
-  const nodePorts = new Set<number>();
-  for (const other of cluster?.services ?? []) {
-    if (key(other) === key(self)) continue;
-    for (const ip of other.spec.clusterIPs ?? (other.spec.clusterIP ? [other.spec.clusterIP] : [])) ips.add(ip);
-    for (const port of other.spec.ports) if (port.nodePort) nodePorts.add(port.nodePort);
-    if (other.spec.healthCheckNodePort) nodePorts.add(other.spec.healthCheckNodePort);
-  }
-  return { ips, nodePorts };
+/**
+ * Who holds each ClusterIP and nodePort, by `namespace/name`. Built once per batch and extended
+ * as Services are accepted (`holdValues`), so checking N Services costs N lookups, not N² scans.
+ */
+export interface TakenIndex { ips: Map<string, string>; nodePorts: Map<number, string> }
+
+export function takenIndex(services: readonly Service[] = []): TakenIndex {
+  const index: TakenIndex = { ips: new Map(), nodePorts: new Map() };
+  for (const svc of services) holdValues(index, svc);
+  return index;
+}
+
+/** Records the values `svc` holds (its requested ClusterIPs and nodePorts). */
+export function holdValues(index: TakenIndex, svc: Service): void {
+  const owner = key(svc);
+  for (const ip of svc.spec.clusterIPs ?? (svc.spec.clusterIP ? [svc.spec.clusterIP] : [])) index.ips.set(ip, owner);
+  for (const port of svc.spec.ports) if (port.nodePort) index.nodePorts.set(port.nodePort, owner);
+  if (svc.spec.healthCheckNodePort) index.nodePorts.set(svc.spec.healthCheckNodePort, owner);
+}
+
+/** The values other objects hold in the cluster. */
+function takenBy(index: TakenIndex, self: Service): { ips: { has(ip: string): boolean }; nodePorts: { has(port: number): boolean } } {
+  const me = key(self);
+  return {
+    ips: { has: (ip) => { const o = index.ips.get(ip); return o !== undefined && o !== me; } },
+    nodePorts: { has: (p) => { const o = index.nodePorts.get(p); return o !== undefined && o !== me; } },
+  };
 }
 
 /** Addresses no Service of ours holds but the API server has given away: `kubernetes` and DNS. */
@@ -35,10 +51,13 @@ function reservedIPs(cluster: Cluster | undefined, self: Service): Set<string> {
   return reserved;
 }
 
-/** The first allocation failure for `svc` (already defaulted), as a one-element list, or []. */
-export function allocationErrors(svc: Service, cluster?: Cluster): FieldError[] {
+/**
+ * The first allocation failure for `svc` (already defaulted), as a one-element list, or [].
+ * `index`: who holds what in `cluster`, when the caller keeps one (see takenIndex).
+ */
+export function allocationErrors(svc: Service, cluster?: Cluster, index?: TakenIndex): FieldError[] {
   const settings = cluster?.settings ?? DEFAULT_SETTINGS;
-  const taken = takenBy(cluster, svc);
+  const taken = takenBy(index ?? takenIndex(cluster?.services), svc);
   const ips = svc.spec.clusterIPs ?? [];
   const ip = ips[0];
   if (svc.spec.type !== 'ExternalName' && ip && ip !== 'None' && isIPv4(ip)) {

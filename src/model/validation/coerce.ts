@@ -12,11 +12,18 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const strList = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
 
-/** A string→string map (labels, selector, annotations); non-string values are stringified. */
+/**
+ * A string→string map (labels, selector, annotations). Numbers and booleans are stringified (a
+ * half-edited form); any other value is left out, never converted (an object may have no
+ * primitive value at all). Manifests with such values are refused earlier, by decode.ts.
+ */
 export function stringMap(v: unknown): Labels | undefined {
   if (!isRecord(v)) return undefined;
   const out: Labels = {};
-  for (const [k, val] of Object.entries(v)) out[k] = typeof val === 'string' ? val : String(val);
+  for (const [k, val] of Object.entries(v)) {
+    if (typeof val === 'string') out[k] = val;
+    else if (typeof val === 'number' || typeof val === 'boolean') out[k] = String(val);
+  }
   return out;
 }
 

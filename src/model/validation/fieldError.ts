@@ -4,7 +4,7 @@
  */
 
 /** field.ErrorType, as its String() prints it. */
-export type FieldErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong';
+export type FieldErrorType = 'Required' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong' | 'TooMany' | 'Internal';
 
 export interface FieldError {
   /** e.g. `spec.ports[0].nodePort`, `metadata.name`. */
@@ -34,6 +34,8 @@ const TYPE_TEXT: Record<FieldErrorType, string> = {
   NotSupported: 'Unsupported value',
   Forbidden: 'Forbidden',
   TooLong: 'Too long',
+  TooMany: 'Too many',
+  Internal: 'Internal error',
 };
 
 /** Go's %#v-ish rendering of the values field.Error prints (strings quoted, numbers bare). */
@@ -51,6 +53,7 @@ function formatValue(value: unknown): string {
  * Required, Forbidden and TooLong carry no value.
  */
 export function formatFieldError(error: FieldError): string {
+  if (error.type === 'Internal') return `Internal error occurred: ${error.message}`;
   const head = `${error.field}: ${TYPE_TEXT[error.type]}`;
   const withValue = error.type === 'Required' || error.type === 'Forbidden' || error.type === 'TooLong'
     ? head

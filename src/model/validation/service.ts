@@ -20,6 +20,8 @@ const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'] 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
 const AFFINITIES = ['ClientIP', 'None'] as const;
 const TRAFFIC_POLICIES = ['Cluster', 'Local'] as const;
+/** core.AnnotationLoadBalancerSourceRangesKey, the older spelling of spec.loadBalancerSourceRanges. */
+export const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
 /** core.MaxClientIPServiceAffinitySeconds: one day. */
 const MAX_AFFINITY_SECONDS = 86400;
 
@@ -95,6 +97,11 @@ export function validateServiceSpec(svc: Service): FieldError[] {
 
   if (!spec.sessionAffinity) errs.push(required('spec.sessionAffinity'));
   else if (!(AFFINITIES as readonly string[]).includes(spec.sessionAffinity)) errs.push(notSupported('spec.sessionAffinity', spec.sessionAffinity, AFFINITIES));
+  if (spec.sessionAffinity === 'None' && spec.sessionAffinityConfig !== undefined) {
+    // Reached only before defaulting: SetDefaults_Service (pkg/apis/core/v1/defaults.go) clears
+    // the config of a None Service, so `kubectl apply` of one is accepted with the config dropped.
+    errs.push(forbidden('spec.sessionAffinityConfig', 'must not be set when session affinity is None'));
+  }
   if (spec.sessionAffinity === 'ClientIP') {
     // validateClientIPAffinityConfig (defaulting has filled a missing timeout).
     const timeout = spec.sessionAffinityConfig?.clientIP?.timeoutSeconds;
@@ -136,6 +143,20 @@ export function validateServiceSpec(svc: Service): FieldError[] {
     ports.add(key);
   });
 
+  const annotation = svc.metadata.annotations?.[SOURCE_RANGES_ANNOTATION];
+  if ((spec.loadBalancerSourceRanges?.length ?? 0) === 0 && annotation !== undefined) {
+    // The annotation is read only when the field is empty; its CIDRs are comma-separated and
+    // may be space-padded. Each bad one is reported at the annotation's key path.
+    const path = `metadata.annotations[${SOURCE_RANGES_ANNOTATION}]`;
+    if (spec.type !== 'LoadBalancer') errs.push(forbidden(path, "may only be used when `type` is 'LoadBalancer'"));
+    const value = annotation.trim();
+    if (value !== '') {
+      for (const raw of value.split(',')) {
+        const cidr = raw.trim();
+        if (!isCidrSloppy(cidr)) errs.push(invalid(path, cidr, INVALID_CIDR_MSG));
+      }
+    }
+  }
   if ((spec.loadBalancerSourceRanges?.length ?? 0) > 0) {
     // The capital L is the real field path (a historical quirk of validation.go).
     const path = 'spec.LoadBalancerSourceRanges';
