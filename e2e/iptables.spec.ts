@@ -38,7 +38,7 @@ test.describe('iptables panel', () => {
       await expect(playback.root).toContainText(destination);
       // The first rule the packet met is scrolled into view.
       await expect(iptables.matched.first()).toBeInViewport();
-      await expect(iptables.chain(/^KUBE-SVC-/, 'nat')).toContainText('in this hop');
+      await expect(iptables.chain(/^KUBE-SVC-/, 'nat').filter({ hasText: 'default/web:http' })).toContainText('in this hop');
       await expect(iptables.root).toContainText(/Hop 4 matched \d+ rules on/);
     });
 
@@ -88,8 +88,9 @@ test.describe('iptables panel', () => {
       await expect(rule.locator('mark')).toHaveText('30080');
     }
     await iptables.search.fill('kube-svc-');
-    await expect(iptables.status).toContainText(/rules and 1 chain match/);
-    await expect(iptables.chain(/^KUBE-SVC-/).locator('mark')).toHaveText('KUBE-SVC-');
+    // web's KUBE-SVC chain and kube-dns's three (dns, dns-tcp, metrics).
+    await expect(iptables.status).toContainText(/rules and 4 chains match/);
+    await expect(iptables.chain(/^KUBE-SVC-/).filter({ hasText: 'default/web:http' }).locator('mark')).toHaveText('KUBE-SVC-');
     await iptables.search.fill('no-such-rule');
     await expect(iptables.status).toHaveText('No matches');
     await iptables.search.fill('');
@@ -100,19 +101,20 @@ test.describe('iptables panel', () => {
     const iptables = new Iptables(page);
     await canvas.open();
     await iptables.open();
-    const svc = iptables.chain(/^KUBE-SVC-/, 'nat');
+    const svc = iptables.chain(/^KUBE-SVC-/, 'nat').filter({ hasText: 'default/web:http' });
     await expect(svc).toHaveAttribute('title', /default\/web:http/);
+    const svcName = (await svc.locator('[data-chain-name]').textContent())!;
     await expect(svc).toHaveAccessibleDescription(/Service port default\/web:http/);
     await svc.focus();
     await expect(svc).toBeFocused();
-    const sep = iptables.chain(/^KUBE-SEP-/, 'nat').first();
+    const sep = iptables.chain(/^KUBE-SEP-/, 'nat').filter({ hasText: 'default/web' }).first();
     await expect(sep).toHaveAttribute('title', /^Endpoint 10\.244\.\d+\.\d+:8080 \(pod default\/web-[\w-]+\) of Service port default\/web:http\.$/);
     // Folding is native: Enter on a focused chain folds and unfolds it.
-    await expect(iptables.rulesOf(/^Rules of KUBE-SVC-/)).not.toHaveCount(0);
+    await expect(iptables.rulesOf(svcName)).not.toHaveCount(0);
     await page.keyboard.press('Enter');
-    await expect(iptables.rulesOf(/^Rules of KUBE-SVC-/)).toHaveCount(0);
+    await expect(iptables.rulesOf(svcName)).toHaveCount(0);
     await page.keyboard.press('Enter');
-    await expect(iptables.rulesOf(/^Rules of KUBE-SVC-/)).not.toHaveCount(0);
+    await expect(iptables.rulesOf(svcName)).not.toHaveCount(0);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
