@@ -55,7 +55,7 @@ describe('kubectl get', () => {
       'web-2   0/1     Running   0          5d2h   10.244.0.3   n1     <none>           <none>',
       '',
     ].join('\n'));
-    expect(kubectl(c, 'get no')).toBe('NAME   STATUS   ROLES    AGE   VERSION\nn1     Ready    <none>   17d   v1.33.1\n');
+    expect(kubectl(c, 'get no')).toBe('NAME   STATUS   ROLES    AGE   VERSION\nn1     Ready    <none>   17d   v1.37.0\n');
   });
 
   it('prints endpoint slices, not-ready addresses included', () => {
@@ -72,7 +72,7 @@ describe('kubectl get', () => {
   it('lists several types at once, prefixing names with the type', () => {
     expect(kubectl(c, 'get nodes,svc -n prod')).toBe([
       'NAME      STATUS   ROLES    AGE   VERSION',
-      'node/n1   Ready    <none>   17d   v1.33.1',
+      'node/n1   Ready    <none>   17d   v1.37.0',
       '',
       'NAME          TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)           AGE',
       'service/api   ClusterIP   10.96.10.3   <none>        80/TCP,9090/TCP   5d2h',

@@ -14,10 +14,11 @@ import { DEFAULT_NODE_CREATED, DEFAULT_OBJECT_CREATED } from '../clock';
 import { needsHealthCheck } from '../defaults';
 import { intToIp, ipToInt, isIPv4, parseCidr, type Cidr } from '../ip';
 import type { FieldError } from '../validation/fieldError';
+import { KUBERNETES_PATCH_VERSION } from '../version';
 
 /** What the explainer reports for a node nobody described: a current kubeadm-style worker. */
 export const DEFAULT_NODE_INFO = {
-  kubeletVersion: 'v1.33.1',
+  kubeletVersion: KUBERNETES_PATCH_VERSION,
   osImage: 'Ubuntu 24.04.2 LTS',
   kernelVersion: '6.8.0-1029-aws',
   containerRuntimeVersion: 'containerd://1.7.27',
