@@ -228,15 +228,22 @@ test('the embed reads a few hundred corrupted states sent with load, and keeps i
   await expect.poll(() => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready === true)).toBe(true);
   const frame = page.frameLocator('#frame');
   const started = Date.now();
-  await page.evaluate((states) => {
+  const send = (states: string[]) => page.evaluate((list) => {
     const target = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
-    for (const state of states.slice(1)) target.postMessage({ ns: 'service-explainer', type: 'load', state }, '*');
-    // Then the real work, and last one that cannot be read: the work stays on show, with the message.
-    target.postMessage({ ns: 'service-explainer', type: 'load', state: states[0] }, '*');
-    target.postMessage({ ns: 'service-explainer', type: 'load', state: 'garbage' }, '*');
-  }, [saved, ...payloads]);
-  await expect(frame.getByRole('alert')).toContainText('could not be read', { timeout: 30_000 });
+    for (const state of list) target.postMessage({ ns: 'service-explainer', type: 'load', state }, '*');
+  }, states);
+  await send(payloads);
+  // The burst never blanks the embed (which of its last few stays on show is not asserted: see issue 23's note).
+  await expect(frame.locator('.react-flow__node[data-id="cluster"]')).toBeVisible({ timeout: 30_000 });
   console.log(`${payloads.length} corrupted loads in the embed in ${Date.now() - started} ms`);
+  // Then the real work, and after it one that cannot be read: the work stays on show, with the message.
+  // (Sent apart from the burst: the burst's own last word may still be settling.)
+  await expect(async () => {
+    await send([saved]);
+    await expect(frame.locator('.react-flow__node[data-id="node:worker-4"]')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await send(['garbage']);
+  await expect(frame.getByRole('alert')).toContainText('could not be read');
   await expect(frame.locator('.react-flow__node[data-id="node:worker-4"]')).toBeVisible();
   // And it still obeys a well-formed command (sent again while the last loads settle on a busy machine).
   await expect(async () => {
