@@ -1,5 +1,5 @@
 /**
- * Wording of Cluster DNS: the query to the kube-dns Service and CoreDNS's answer, the ExternalName
+ * Wording of cluster DNS: the query to the kube-dns Service and CoreDNS's answer, the ExternalName
  * CNAME, and why a name does not resolve. One function per message key
  * (src/model/trace/messageKeys/dns.ts); traceWording.ts gathers them.
  */

@@ -1,5 +1,5 @@
 /**
- * Wording of The cloud load balancer: what it receives, which node it hands the connection to, its health checks, and why it drops.
+ * Wording of the cloud load balancer: what it receives, which node it hands the connection to, its health checks, and why it drops.
  * One function per message key (src/model/trace/messageKeys/loadBalancer.ts); traceWording.ts gathers them.
  */
 import { chosen, endpointsFix, listOf, plural, type ParamReader, type ReasonWords } from './params';

@@ -1,4 +1,4 @@
-/** Message keys of The core path: sources, node addresses, kube-proxy capture and DNAT, the pod network, pods, the reply, and the per-pod details. Each lists its parameters' names. */
+/** Message keys of the core path: sources, node addresses, kube-proxy capture and DNAT, the pod network, pods, the reply, and the per-pod details. Each lists its parameters' names. */
 export const CORE_MESSAGES = {
   /** A host sends to a node's address (on the LAN, or its ExternalIP through the cloud's 1:1 NAT). */
   'hop.node.receive': ['node', 'nodeIP', 'port', 'via'],

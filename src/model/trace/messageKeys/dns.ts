@@ -1,4 +1,4 @@
-/** Message keys of Cluster DNS: the query, the answer, the ExternalName CNAME, and names that do not resolve. Each lists its parameters' names. */
+/** Message keys of cluster DNS: the query, the answer, the ExternalName CNAME, and names that do not resolve. Each lists its parameters' names. */
 const LOOKUP = ['name', 'qtype', 'resolvedName', 'answer', 'nameserver', 'namespace', 'server', 'serverIP', 'node', 'tried', 'rcode', 'answeredBy', 'external'] as const;
 
 export const DNS_MESSAGES = {

@@ -1,4 +1,4 @@
-/** Message keys of The cloud load balancer: what it receives, where it sends, its health checks and its drops. Each lists its parameters' names. */
+/** Message keys of the cloud load balancer: what it receives, where it sends, its health checks and its drops. Each lists its parameters' names. */
 export const LOAD_BALANCER_MESSAGES = {
   /**
    * The client sends to the load balancer's address. targets: ClusterSettings.loadBalancerTargets;
