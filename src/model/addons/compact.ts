@@ -28,7 +28,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** Per cluster object (the model never mutates one): autosave and Copy link ask for the same cluster again and again. */
+const compacted = new WeakMap<Cluster, Json[]>();
+
 export function manifestsWithoutAddedAddons(cluster: Cluster): Json[] {
+  let manifests = compacted.get(cluster);
+  if (!manifests) {
+    manifests = compact(cluster);
+    compacted.set(cluster, manifests);
+  }
+  return structuredClone(manifests);
+}
+
+function compact(cluster: Cluster): Json[] {
   const all = toManifestObjects(cluster);
   const rest = all.filter((o) => !isKubeDnsObject(o));
   if (rest.length === all.length) return all;
