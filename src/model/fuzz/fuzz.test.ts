@@ -7,6 +7,8 @@ import { formatSummary, runFuzz } from './runner';
 
 const runs = Number(import.meta.env.FUZZ_RUNS ?? 300);
 const seed = Number(import.meta.env.FUZZ_SEED ?? 20261201);
+/** FUZZ_PATH=824 (with FUZZ_RUNS=1) replays input #824 of the seed alone, as a failure line names it. */
+const path: string | undefined = import.meta.env.FUZZ_PATH;
 /** FUZZ_LOG: a file that gets each failure and progress line as it happens (the reporter prints at the end). */
 const logFile: string | undefined = import.meta.env.FUZZ_LOG;
 const fsModule = 'node:fs'; // a variable, so the app's tsconfig (no Node types) does not type it
@@ -19,7 +21,7 @@ const log = (line: string): void => {
 describe('manifest fuzz', () => {
   it(`${runs} seeded inputs: no throw, none over 2 s, every kept cluster valid and viewable`, () => {
     const summary = runFuzz({
-      runs, seed,
+      runs, seed, path,
       onFailure: (f) => log(`#${f.index} ${f.kind}: ${f.detail}\n  input: ${JSON.stringify(f.input.slice(0, 160))}`),
       onProgress: (s) => log(`progress: ${formatSummary(s)}`),
     });

@@ -20,6 +20,8 @@ export interface FuzzOptions {
   /** Called every `progressEvery` inputs with the summary so far. */
   onProgress?: (summary: FuzzSummary) => void;
   progressEvery?: number;
+  /** fast-check's replay path: "824" runs input #824 of the seed alone (with `runs: 1`). */
+  path?: string;
 }
 
 export interface FuzzFailure {
@@ -55,14 +57,14 @@ function cpuMs(): number {
   return usage ? (usage.user + usage.system) / 1000 : performance.now();
 }
 
-export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, progressEvery = 500 }: FuzzOptions): FuzzSummary {
+export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, progressEvery = 500, path }: FuzzOptions): FuzzSummary {
   const summary: FuzzSummary = { runs: 0, accepted: 0, refused: 0, throws: 0, overBudget: 0, invariantViolations: 0, failures: [] };
   const fail = (f: FuzzFailure): void => {
     if (summary.failures.length < 200) summary.failures.push(f);
     onFailure?.(f);
   };
   fc.assert(fc.property(fuzzInput, (text) => {
-    const index = summary.runs++;
+    const index = (path ? Number(path.split(':')[0]) : 0) + summary.runs++;
     const input = text.slice(0, 300);
     // Three stages, each on the budget: reading the input, the views, the round trip.
     const took: Record<string, number> = {};
@@ -98,6 +100,6 @@ export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, pr
     }
     if (summary.runs % progressEvery === 0) onProgress?.(summary);
     return true;
-  }), { seed, numRuns: runs, endOnFailure: true });
+  }), { seed, numRuns: runs, endOnFailure: true, ...(path ? { path } : {}) });
   return summary;
 }
