@@ -7,9 +7,10 @@
  * same (yamlText.test.ts and the fuzz's round trip check it); every message and position comes
  * from the second. Loaded on demand (not on the first screen).
  */
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { CORE_SCHEMA, constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { clusterFromObjects, type ManifestResult } from './fromObjects';
+import { documentRoots, lineColumns, offsetOf } from './eventLocator';
 import type { ManifestIssue } from './issues';
 import { MAX_ALIAS_COUNT, MAX_MANIFEST_CHARS, MAX_NESTING, tooDeepAt } from './limits';
 
@@ -43,13 +44,18 @@ function aliasPosition(doc: Document, lineCounter: LineCounter): { line: number;
   return { line: pos.line, column: pos.col };
 }
 
-/** Finds the YAML node for the field (or its closest existing parent) and its line/column. */
-function locate(doc: Document, lineCounter: LineCounter, issue: ManifestIssue): void {
+/** The issue's place as YAML keys: the List item it is in (if any), then its field. */
+function issuePath(issue: ManifestIssue): [base: (string | number)[], path: (string | number)[]] {
   const base: (string | number)[] = issue.item !== undefined ? ['items', issue.item] : [];
   const segments = issue.field ? pathSegments(issue.field) : [];
   // Field names in errors use the API's spelling; the quirky `LoadBalancerSourceRanges` is the
   // YAML's `loadBalancerSourceRanges`.
-  const yamlSegments = segments.map((s) => (s === 'LoadBalancerSourceRanges' ? 'loadBalancerSourceRanges' : s));
+  return [base, segments.map((s) => (s === 'LoadBalancerSourceRanges' ? 'loadBalancerSourceRanges' : s))];
+}
+
+/** Finds the YAML node for the field (or its closest existing parent) and its line/column. */
+function locate(doc: Document, lineCounter: LineCounter, issue: ManifestIssue): void {
+  const [base, yamlSegments] = issuePath(issue);
   for (let n = yamlSegments.length; n >= 0; n--) {
     const node = (base.length + n === 0 ? doc.contents : doc.getIn([...base, ...yamlSegments.slice(0, n)], true)) as Located | undefined;
     if (node && node.range) {
@@ -75,22 +81,33 @@ function asObjects(values: unknown[]): unknown[] {
 const READ_DIFFERENTLY = /^%|(^|[\s{,?-])(null|Null|NULL|~)?[ \t]*:([\s,}]|$)|(^|[\s:[,-])[-+]?[0-9.]+[eE]\+?[0-9]{3}([\s,\]}]|$)/m;
 
 /**
- * The fast reader's answer, only when it is the whole answer: every document read under the
- * YAML 1.2 core schema (as eemeli/yaml reads it), duplicate keys refused, no alias at all (eemeli/yaml
- * counts their expansion; `maxAliases: 0` makes js-yaml throw on the first), and nothing the model
- * refuses or warns about. Anything else is read again by the locating reader.
+ * The fast reader's values, or undefined where it cannot stand in for eemeli/yaml: a syntax error
+ * (said, with its place, by the locating reader), an alias (eemeli/yaml counts their expansion;
+ * `maxAliases: 0` makes js-yaml throw at the first), a tag outside the YAML 1.2 core schema, or
+ * text in READ_DIFFERENTLY.
  */
-export function readQuickly(text: string): ManifestResult | undefined {
+function readQuickly(text: string): { events: Event[]; values: unknown[] } | undefined {
   if (READ_DIFFERENTLY.test(text)) return undefined;
-  let values: unknown[];
   try {
-    values = loadAll(text, { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_NESTING + 1 });
+    const events = parseEvents(text, { maxDepth: MAX_NESTING + 1 });
+    return { events, values: constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 }) };
   } catch {
-    // js-yaml's own errors are not shown: they are read again below, to locate them as elsewhere.
     return undefined;
   }
-  const result = clusterFromObjects(asObjects(values));
-  return result.errors.length === 0 && result.warnings.length === 0 ? result : undefined;
+}
+
+/** Each issue's line and column, found in the fast reader's events (eventLocator.ts). */
+function locateInEvents(text: string, events: readonly Event[], result: ManifestResult): void {
+  const roots = documentRoots(events);
+  const at = lineColumns(text);
+  for (const issue of [...result.errors, ...result.warnings]) {
+    if (issue.line !== undefined || issue.document < 0) continue;
+    const offset = offsetOf(text, events, roots[issue.document], ...issuePath(issue));
+    if (offset === undefined) continue;
+    const { line, column } = at(offset);
+    issue.line = line;
+    issue.column = column;
+  }
 }
 
 /** A refusal of the whole text, before any document is read. */
@@ -111,7 +128,18 @@ export function parseManifests(text: string): ManifestResult {
     const pos = lineCounter.linePos(deep);
     return refusedWhole(`the manifests nest deeper than ${MAX_NESTING} levels; the explainer reads no deeper`, { line: pos.line, column: pos.col });
   }
-  return readQuickly(text) ?? readLocated(text, lineCounter);
+  const quick = readQuickly(text);
+  if (!quick) return readLocated(text, lineCounter);
+  const result = clusterFromObjects(asObjects(quick.values));
+  locateInEvents(text, quick.events, result);
+  return result;
+}
+
+function locateAll(docs: Document[], lineCounter: LineCounter, result: ManifestResult): void {
+  for (const issue of [...result.errors, ...result.warnings]) {
+    const doc = docs[issue.document];
+    if (doc && issue.line === undefined) locate(doc, lineCounter, issue);
+  }
 }
 
 /** The locating reader alone (eemeli/yaml): every issue with its document, line and column. */
@@ -139,9 +167,6 @@ export function readLocated(text: string, lineCounter = new LineCounter()): Mani
     }
   });
   const result = clusterFromObjects(asObjects(values));
-  for (const issue of [...result.errors, ...result.warnings]) {
-    const doc = list[issue.document];
-    if (doc && issue.line === undefined) locate(doc, lineCounter, issue);
-  }
+  locateAll(list, lineCounter, result);
   return { cluster: result.cluster, errors: [...syntax, ...result.errors], warnings: result.warnings };
 }
