@@ -87,6 +87,14 @@ describe('destinationsFor: the default scenario', () => {
     expect(options.filter((o) => o.group !== 'Common mistakes').every((o) => o.mistake === undefined)).toBe(true);
   });
 
+  it("judging only the mistakes: the same list, with the others' outcome left unsaid", () => {
+    const all = destinationsFor(c, internetClient);
+    const judged = destinationsFor(c, internetClient, { judge: 'mistakes' });
+    expect(judged.map((o) => o.label)).toEqual(all.map((o) => o.label));
+    expect(judged.filter((o) => o.mistake !== undefined).map((o) => o.expect)).toEqual(all.filter((o) => o.mistake !== undefined).map((o) => o.expect));
+    expect(judged.filter((o) => o.mistake === undefined).every((o) => o.expect === undefined)).toBe(true);
+  });
+
   it('from the internet client: only the load balancer works; every mistake is listed and fails', () => {
     const options = destinationsFor(c, internetClient);
     expect(find(options, '203.0.113.10', 80)!.expect).toBe('works');

@@ -7,6 +7,8 @@ import { inputClass, secondaryButton } from './controls';
 import { GroupedSelect } from './GroupedSelect';
 
 const selectCluster = (s: AppState) => s.cluster;
+/** Only the common mistakes are marked (✕), so only they are traced. */
+const JUDGE_MISTAKES = { judge: 'mistakes' } as const;
 const selectRequest = (s: AppState) => s.request;
 const selectSelectedId = (s: AppState) => s.selectedId;
 
@@ -21,7 +23,7 @@ export function RequestPicker() {
   const selectedId = useAppStore(selectSelectedId);
   const sources = useMemo(() => sourcesFor(cluster), [cluster]);
   const from = request?.from ?? sources[0]?.source;
-  const destinations = useMemo(() => (from ? destinationsFor(cluster, from) : []), [cluster, from]);
+  const destinations = useMemo(() => (from ? destinationsFor(cluster, from, JUDGE_MISTAKES) : []), [cluster, from]);
   const [text, setText] = useState('');
   const [textError, setTextError] = useState('');
 
@@ -43,7 +45,7 @@ export function RequestPicker() {
         optionText={(s) => s.label}
         onPick={(source) => {
           // Keep the destination; with none yet, take the first address this source can try.
-          const to = request?.to ?? destinationsFor(cluster, source.source)[0]?.to;
+          const to = request?.to ?? destinationsFor(cluster, source.source, JUDGE_MISTAKES)[0]?.to;
           if (to) store.getState().setRequest({ from: source.source, to });
         }}
       />
