@@ -154,6 +154,18 @@ test.describe('on a phone (390×844)', () => {
     });
   });
 
+  test('the first-visit scenario picker shows although the menu that holds its button is folded', async ({ page }) => {
+    // `?picker` asks for the first-visit behaviour under automation (see scenarioPickerVisit.ts).
+    await page.goto('./?picker');
+    const picker = page.getByRole('dialog', { name: 'Start from a scenario' });
+    await expect(picker).toBeVisible();
+    await expect(picker).toBeInViewport();
+    await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await picker.getByRole('button', { name: 'Close' }).click();
+    await expect(picker).toBeHidden();
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+  });
+
   test('after Step or Play the diagram and the hop in words share the first screen', async ({ page, canvas, playback }) => {
     await canvas.open();
     const diagram = page.locator('.react-flow');
