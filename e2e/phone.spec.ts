@@ -1,6 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect as baseExpect } from './fixtures';
+import type { Canvas } from './pages/Canvas';
 import { Tour } from './pages/Tour';
+
+// Generous waits: these run beside other suites on a small shared machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+/** Canvas.open with a longer wait for the first paint. */
+async function open(canvas: Canvas, path = './') {
+  await canvas.page.goto(path);
+  await expect(canvas.element('cluster')).toBeVisible({ timeout: 30_000 });
+}
 
 /** An iPhone 12–15 sized window (CSS pixels); no mobile zoom-out, so any overflow shows as scroll. */
 const PHONE = { width: 390, height: 844 };
@@ -40,7 +51,7 @@ test.describe('on a phone (390×844)', () => {
   };
 
   test('the page never scrolls sideways: at rest, after a hop, with a tour open', async ({ page, canvas, playback }) => {
-    await canvas.open();
+    await open(canvas);
     expect(await page.evaluate(() => innerWidth)).toBe(PHONE.width);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
 
@@ -57,7 +68,7 @@ test.describe('on a phone (390×844)', () => {
   });
 
   test('the header folds its actions into a menu that keyboard and pointer both work', async ({ page, canvas }) => {
-    await canvas.open();
+    await open(canvas);
     const toggle = menuButton(page);
     const banner = page.getByRole('banner');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -167,7 +178,7 @@ test.describe('on a phone (390×844)', () => {
   });
 
   test('after Step or Play the diagram and the hop in words share the first screen', async ({ page, canvas, playback }) => {
-    await canvas.open();
+    await open(canvas);
     const diagram = page.locator('.react-flow');
     const words = playback.hopHeading.locator('xpath=following-sibling::p[1]');
 
@@ -189,7 +200,7 @@ test.describe('on a phone (390×844)', () => {
   });
 
   test('the tour card leaves at least half of the diagram in view', async ({ page, canvas }) => {
-    await canvas.open();
+    await open(canvas);
     await openMenu(page);
     const tour = new Tour(page);
     await tour.start('Is NodeIP:NodePort the same as ClusterIP:NodePort?');
@@ -211,7 +222,7 @@ test.describe('skip link', () => {
   for (const viewport of [PHONE, { width: 1440, height: 900 }]) {
     test(`is the first Tab stop and moves focus to the request controls (${viewport.width} px)`, async ({ page, canvas, playback }) => {
       await page.setViewportSize(viewport);
-      await canvas.open();
+      await open(canvas);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Skip to the request controls' });
       await expect(skip).toBeFocused();
@@ -228,7 +239,7 @@ test.describe('skip link', () => {
 
 test.describe('at desktop width', () => {
   test('the header keeps every action in the bar, with no menu', async ({ page, canvas }) => {
-    await canvas.open();
+    await open(canvas);
     const banner = page.getByRole('banner');
     await expect(banner.getByRole('button', { name: 'Menu', exact: true })).toBeHidden();
     for (const name of ['Scenarios', 'Tours', 'Copy link', 'Export', 'Undo', 'Redo', 'About']) {
@@ -246,7 +257,7 @@ test.describe('dark mode: one palette', () => {
    * controls and overview map the panels' colour (slate-900), not React Flow's own greys.
    */
   test('the canvas, its controls and map share the app\'s slate colours', async ({ page, canvas, playback }) => {
-    await canvas.open();
+    await open(canvas);
     const colors = await page.evaluate(() => {
       const bg = (el: Element | null) => (el ? getComputedStyle(el).backgroundColor : 'missing');
       const flow = document.querySelector('.react-flow');
