@@ -24,6 +24,10 @@ import { provideTraceEngine } from '../store/selectTrace';
 // whose first screen is the diagram, loads the engine after painting (see store/selectTrace.ts).
 provideTraceEngine(trace);
 
+/** Hidden until focused by the keyboard; then a visible chip in the top-left corner. */
+const SKIP_LINK =
+  'sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-[2000] focus:rounded-md focus:border focus:border-[#326ce5] focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-[#2456c4] focus:shadow-lg focus:outline focus:outline-2 focus:outline-offset-2 focus:outline-[#326ce5] dark:focus:bg-slate-900 dark:focus:text-[#8fb0f5]';
+
 function Shell({ startup }: { startup: Startup }) {
   const root = useRef<HTMLDivElement>(null);
   const [autosave, setAutosave] = useState(startup.autosave);
@@ -35,20 +39,34 @@ function Shell({ startup }: { startup: Startup }) {
   // in the page: leaving asks first.
   useLeaveWarning((!autosave && edited) || saving.unsaved);
   const colorMode = useColorScheme('auto', 'document');
+  const playback = useRef<HTMLElement>(null);
   return (
-    <div ref={root} className="flex h-full flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    // On a phone the page grows past one screen (the side panel stacks below), so the first screen
+    // is exactly the header, the canvas and the playback sheet; from md up everything fits the window.
+    <div ref={root} className="flex min-h-full flex-col bg-slate-50 text-slate-900 md:h-full dark:bg-slate-950 dark:text-slate-100">
+      <a
+        href="#request-playback"
+        className={SKIP_LINK}
+        onClick={(e) => {
+          // Focus only: a fragment in the address bar would be mistaken for a shared link.
+          e.preventDefault();
+          playback.current?.focus();
+        }}
+      >
+        Skip to the request controls
+      </a>
       <Header />
       {startup.notice && <StartupNotice notice={startup.notice} onKeepEditing={() => setAutosave(true)} />}
       <SaveNotice status={saving.status} onLoadTheirs={saving.loadTheirs} onSaveMine={saving.saveMine} />
-      <div className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <main className="flex min-w-0 flex-1 flex-col">
+      <div className="flex flex-1 flex-col md:min-h-0 md:flex-row">
+        <main className="flex h-[calc(100dvh-3.25rem)] min-w-0 shrink-0 flex-col md:h-auto md:flex-1 md:shrink">
           <div className="relative min-h-0 flex-1">
             <ClusterCanvas colorMode={colorMode}>
               <PacketMarker />
               <HopHighlight />
             </ClusterCanvas>
           </div>
-          <PlaybackPanel />
+          <PlaybackPanel ref={playback} id="request-playback" />
         </main>
         <SidePanel />
       </div>

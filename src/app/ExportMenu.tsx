@@ -105,7 +105,7 @@ export function ExportMenu() {
       <div
         id={menuId}
         hidden={!open}
-        className="absolute right-0 top-full z-[1000] mt-1 w-48 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className="absolute left-0 top-full z-[1000] md:left-auto md:right-0 mt-1 w-48 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
         <button type="button" className={itemClass} onClick={() => void downloadHtml()}>Download as HTML</button>
         <button type="button" className={itemClass} onClick={() => void exportAs('png')}>Export PNG</button>

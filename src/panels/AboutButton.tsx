@@ -1,11 +1,14 @@
 import { useRef } from 'react';
 import { KUBERNETES_RELEASE } from '../model/version';
 import { secondaryButton } from './controls';
+import { useHeaderMenu } from './headerMenu';
 import { ModalDialog } from './ModalDialog';
 
 /** What the app's answers are true of: the release, the proxy mode, and the choices a cluster makes. */
 export function AboutButton() {
   const dialog = useRef<HTMLDialogElement>(null);
+  // From the folded header menu, closing the dialog folds the menu and focuses its toggle.
+  const menu = useHeaderMenu();
   return (
     <>
       <button type="button" className={secondaryButton} aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
@@ -16,7 +19,7 @@ export function AboutButton() {
         heading="About Service Explainer"
         intro={`Every address, rule, DNS answer and verdict here is what Kubernetes ${KUBERNETES_RELEASE} does, under the conditions below.`}
         closeLabel="Close"
-        onClose={() => undefined}
+        onClose={() => menu?.close(true)}
         width="36rem"
       >
         <div className="space-y-2 overflow-auto px-5 py-3 text-sm">

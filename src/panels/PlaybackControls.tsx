@@ -33,8 +33,12 @@ const Icon = ({ d }: { d: string }) => (
   </svg>
 );
 
-/** Play/pause, step, restart, speed and the lens. Keys: Space, ←/→, Home/End while focus is here. */
-export function PlaybackControls() {
+/**
+ * Play/pause, step, restart, speed and the lens. Keys: Space, ←/→, Home/End while focus is here.
+ * `part` splits the buttons from the options (speed, lens, send again) where a narrow screen keeps
+ * the buttons in view and the options further down.
+ */
+export function PlaybackControls({ part = 'all' }: { part?: 'all' | 'buttons' | 'options' }) {
   const store = useAppStoreApi();
   const playing = useAppStore(selectPlaying);
   const speed = useAppStore(selectSpeed);
@@ -43,6 +47,7 @@ export function PlaybackControls() {
   const hops = useAppStore((s) => selectTrace(s)?.hops.length ?? 0);
   return (
     <div className="space-y-2">
+      {part !== 'options' && (
       <div role="toolbar" aria-label="Playback" className="flex flex-wrap items-center gap-1">
         <CommandButton command={restartCommand}><Icon d="M6 5v14M19 5 9 12l10 7z" /></CommandButton>
         <CommandButton command={stepBackCommand}><Icon d="M17 5 7 12l10 7z" /></CommandButton>
@@ -53,6 +58,8 @@ export function PlaybackControls() {
         <CommandButton command={endCommand}><Icon d="M18 5v14M5 5l10 7-10 7z" /></CommandButton>
         <span className="ml-1 text-xs tabular-nums text-slate-600 dark:text-slate-400" aria-live="off">{step}/{hops}</span>
       </div>
+      )}
+      {part !== 'buttons' && (
       <div className="flex flex-wrap items-center gap-3 text-xs">
         <label className="flex items-center gap-1">
           Speed
@@ -73,6 +80,7 @@ export function PlaybackControls() {
           Send again (new random choice)
         </button>
       </div>
+      )}
     </div>
   );
 }

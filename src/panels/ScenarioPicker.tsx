@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { SCENARIOS } from '../model/scenarios/catalog';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { secondaryButton } from './controls';
+import { useHeaderMenu } from './headerMenu';
 import { ModalDialog } from './ModalDialog';
 import { rememberPickerSeen, shouldOpenPickerOnLoad, visitFacts } from './scenarioPickerVisit';
 
@@ -21,10 +23,14 @@ const TEXT = {
  * purpose and the question it answers. Choosing one fetches its manifests and the parser on
  * demand (dynamic import), loads the cluster (undoable) and its suggested request. Opens by
  * itself on a first visit (see scenarioPickerVisit.ts). A native <dialog> gives the focus trap,
- * Escape and the inert background; focus goes back to the button that opened it.
+ * Escape and the inert background; focus goes back to the button that opened it (or, from the
+ * folded header menu, to the menu's toggle). The dialog lives on the page's body, not in the header:
+ * on a phone the header's actions are hidden until the menu opens, and the first-visit picker must
+ * show anyway.
  */
 export function ScenarioPicker() {
   const store = useAppStoreApi();
+  const menu = useHeaderMenu();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   /** Whether the toolbar button opened it (then focus returns there on close). */
@@ -59,7 +65,10 @@ export function ScenarioPicker() {
     setLoading(null);
     setError(null);
     rememberPickerSeen();
-    if (openedByButton.current) opener.current?.focus();
+    if (openedByButton.current) {
+      if (menu) menu.close(true);
+      else opener.current?.focus();
+    }
     openedByButton.current = false;
   };
 
@@ -93,6 +102,7 @@ export function ScenarioPicker() {
       <button ref={opener} type="button" className={secondaryButton} aria-haspopup="dialog" onClick={open}>
         {TEXT.open}
       </button>
+      {createPortal(
       <ModalDialog dialogRef={dialog} heading={TEXT.heading} intro={TEXT.intro} closeLabel={TEXT.close} onClose={onClose} width="56rem">
       <div className="overflow-y-auto px-5 py-4">
         {error && (
@@ -127,7 +137,9 @@ export function ScenarioPicker() {
           ))}
         </ul>
       </div>
-      </ModalDialog>
+      </ModalDialog>,
+      document.body,
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { TourView } from './engine';
 import { Narration } from './Narration';
 import { TOUR_TEXT } from './text';
 import { useFitBesideCard } from './useFitBesideCard';
+import { useWideScreen } from '../useWideScreen';
 
 const small = 'rounded px-2 py-1 text-xs font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#326ce5]';
 
@@ -15,7 +16,8 @@ function StepHighlight({ ids }: { ids: string[] }) {
 }
 
 /**
- * The running tour, docked over the canvas's top-left corner: title, "Step n of m", the narration,
+ * The running tour, docked over the canvas's top-left corner (on a narrow screen along its bottom
+ * edge, at most half its height, so the diagram stays in view above it): title, "Step n of m", the narration,
  * the try-it (with "Do it for me"), Back / Next / Skip tour. A non-modal dialog: the canvas and
  * panels stay usable while it is open. Step changes are announced politely; Escape skips.
  */
@@ -35,7 +37,8 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
   const hintId = useId();
   const [collapsed, setCollapsed] = useState(false);
   const { tour, index, total, step } = view;
-  useFitBesideCard(card, !floating && !collapsed);
+  const wide = useWideScreen();
+  useFitBesideCard(card, !floating && !collapsed, wide ? 'left' : 'bottom');
 
   // Focus lands on the card when a tour opens (the list that started it has just closed).
   useEffect(() => {
@@ -48,7 +51,9 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
       : TOUR_TEXT.announce(index + 1, total, step.title);
 
   const nextLabel = view.isLast ? TOUR_TEXT.finish : TOUR_TEXT.next;
-  const position = floating ? 'fixed left-4 top-16' : 'absolute left-3 top-3';
+  const position = wide
+    ? `${floating ? 'fixed left-4 top-16' : 'absolute left-3 top-3'} max-h-[calc(100%-1.5rem)] w-[20rem] max-w-[calc(100%-1.5rem)]`
+    : floating ? 'fixed inset-x-2 bottom-2 max-h-[50vh]' : 'absolute inset-x-2 bottom-2 max-h-[calc(50%-0.5rem)]';
 
   return (
     <div
@@ -67,7 +72,7 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
           onSkip();
         }
       }}
-      className={`${position} z-20 flex max-h-[calc(100%-1.5rem)] w-[20rem] max-w-[calc(100%-1.5rem)] flex-col rounded-lg border border-slate-300 bg-white/95 text-[13px] text-slate-900 shadow-xl backdrop-blur focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:border-slate-600 dark:bg-slate-900/95 dark:text-slate-100`}
+      className={`${position} z-20 flex flex-col rounded-lg border border-slate-300 bg-white/95 text-[13px] text-slate-900 shadow-xl backdrop-blur focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] dark:border-slate-600 dark:bg-slate-900/95 dark:text-slate-100`}
     >
       <StepHighlight ids={view.highlight} />
       <div className="flex items-start gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
@@ -86,7 +91,7 @@ export function TourCard({ view, floating, onBack, onNext, onDoIt, onSkip, onFin
       <div className="h-1 bg-slate-100 dark:bg-slate-800" aria-hidden="true">
         <div className="h-1 bg-[#2456c4] transition-[width] motion-reduce:transition-none dark:bg-[#8fb0ff]" style={{ width: `${((index + 1) / total) * 100}%` }} />
       </div>
-      <div id={bodyId} hidden={collapsed} className="max-h-[min(22rem,60vh)] min-h-0 overflow-y-auto px-3 py-2 leading-normal">
+      <div id={bodyId} hidden={collapsed} className="max-h-[min(22rem,60vh)] min-h-0 shrink overflow-y-auto px-3 py-2 leading-normal">
         <h3 className="font-semibold">{step.title}</h3>
         <div className="mt-1 text-slate-800 dark:text-slate-200">
           {view.narration.map((p, i) => <Narration key={i} text={p} />)}

@@ -1,6 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStoreApi } from '../../store/AppStoreProvider';
+import { useHeaderMenu } from '../headerMenu';
 import { TOURS } from './catalog';
 import { createTourEngine } from './engine';
 import { browserStorage } from './progress';
@@ -28,8 +29,21 @@ export default function ToursRoot({ openRequests, opener }: { openRequests: numb
   const listOpen = openRequests > answered;
   const closeList = () => setAnswered(openRequests);
   const [host, setHost] = useState<HTMLElement | null>(null);
+  // The header's folded menu (phones), which holds the Tours button there.
+  const menu = useHeaderMenu();
+  /** Set while a start closes the list: the card takes focus then, not the menu's toggle. */
+  const starting = useRef(false);
+
+  const onListClose = () => {
+    closeList();
+    if (!starting.current) menu?.close(true);
+    starting.current = false;
+  };
 
   const start = (id: string, resume: boolean) => {
+    starting.current = true;
+    // The card docks on the canvas: the menu folds so nothing sits over the diagram.
+    menu?.close(false);
     closeList();
     setHost(canvasHost(opener.current));
     void engine.start(id, { resume });
@@ -38,12 +52,14 @@ export default function ToursRoot({ openRequests, opener }: { openRequests: numb
   const leave = (how: 'skip' | 'finish') => {
     if (how === 'skip') engine.skip();
     else engine.finish();
-    opener.current?.focus();
+    // The Tours button is hidden in a folded menu: focus its toggle instead.
+    if (menu) menu.close(true);
+    else opener.current?.focus();
   };
 
   return (
     <>
-      <TourList open={listOpen} onClose={closeList} tours={TOURS} progressOf={engine.progressOf} onStart={start} activeId={view?.tour.id} />
+      <TourList open={listOpen} onClose={onListClose} tours={TOURS} progressOf={engine.progressOf} onStart={start} activeId={view?.tour.id} />
       {view && host && createPortal(
         <TourCard view={view} floating={host === document.body} onBack={() => void engine.back()} onNext={() => void engine.next()}
           onDoIt={engine.doItForMe} onSkip={() => leave('skip')} onFinish={() => leave('finish')} />,
