@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import { encodeSnapshot } from '../embed/snapshotCodec';
 import { snapshotOf } from '../embed/snapshot';
 import { offlineHtml } from '../embed/offlineHtml';
+import { loadsBack } from '../embed/stateCheck';
 import { exportImage } from './exportImage';
 
 function download(href: string, filename: string) {
@@ -64,7 +65,10 @@ export function ExportMenu() {
       const response = await fetch(new URL('./service-explainer.js', document.baseURI)).catch(() => undefined);
       if (!response?.ok) throw new Error('The HTML export needs the built app (npm run build).');
       const script = await response.text();
-      const html = offlineHtml({ script, state: encodeSnapshot(snapshotOf(store.getState())), appUrl: location.href.split('#')[0]! });
+      const state = encodeSnapshot(snapshotOf(store.getState()));
+      // A file that would open on the default diagram instead of this one is not written.
+      if (!loadsBack(state)) throw new Error('This diagram would not load back from a file, so none was written. Download its YAML from the YAML panel instead.');
+      const html = offlineHtml({ script, state, appUrl: location.href.split('#')[0]! });
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
       download(url, 'service-explainer-diagram.html');
       setTimeout(() => URL.revokeObjectURL(url), 10_000);

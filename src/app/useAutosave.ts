@@ -3,7 +3,7 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { decodeSnapshot, encodeSnapshot } from '../embed/snapshotCodec';
 import { snapshotOf } from '../embed/snapshot';
-import { crashesOnLoad } from '../embed/stateCheck';
+import { crashesOnLoad, loadsBack } from '../embed/stateCheck';
 import { AUTOSAVE_KEY } from './startup';
 import { readKey, writeKey, type WriteFailure } from './storage';
 
@@ -45,8 +45,7 @@ export function useAutosave(enabled: boolean) {
     try {
       const state = store.getState();
       encoded = encodeSnapshot(snapshotOf(state));
-      const back = decodeSnapshot(encoded);
-      if (!back.ok || crashesOnLoad(back.state)) return setStatus({ kind: 'unsaveable' });
+      if (!loadsBack(encoded)) return setStatus({ kind: 'unsaveable' });
     } catch {
       return setStatus({ kind: 'unsaveable' });
     }

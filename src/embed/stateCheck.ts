@@ -1,4 +1,5 @@
 import { toManifestObjects } from '../model/manifests/toObjects';
+import { decodeSnapshot } from './snapshotCodec';
 import { hasTraceEngine, traceFor } from '../store/selectTrace';
 import type { InitialState } from '../store/createAppStore';
 
@@ -17,4 +18,10 @@ export function crashesOnLoad(state: InitialState): boolean {
   } catch {
     return true;
   }
+}
+
+/** Whether an encoded snapshot (a save, a link, an exported file's state) loads back and draws. */
+export function loadsBack(encoded: string): boolean {
+  const back = decodeSnapshot(encoded);
+  return back.ok && !crashesOnLoad(back.state);
 }
