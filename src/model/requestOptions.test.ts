@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from './cluster';
-import { defaultRequestFor, destinationsFor, DESTINATION_GROUPS, parseHostPort, sourcesFor, type DestinationOption } from './requestOptions';
+import { defaultRequestFor, destinationsFor, DESTINATION_GROUPS, MISTAKES_PER_KIND, parseHostPort, sourcesFor, type DestinationOption } from './requestOptions';
 import { defaultScenario } from './scenarios/defaultScenario';
 import { cluster } from './testing/clusterBuilder';
 import { trace } from './trace/trace';
@@ -85,6 +85,15 @@ describe('destinationsFor: the default scenario', () => {
     expect(mistakes.map((m) => m.mistakeKind)).toEqual(['clusterip-nodeport', 'nodeip-port']);
     expect(mistakes.every((m) => m.mistake && m.mistake.length > 20)).toBe(true);
     expect(options.filter((o) => o.group !== 'Common mistakes').every((o) => o.mistake === undefined)).toBe(true);
+  });
+
+  it('lists each kind of mistake for the first few Services only', () => {
+    const b = cluster().node('worker-1');
+    for (let i = 0; i < MISTAKES_PER_KIND + 3; i++) b.service(`svc-${i}`, { type: 'NodePort' });
+    const options = destinationsFor(b.build(), { kind: 'client', name: 'client' });
+    const listed = options.filter((o) => o.mistakeKind === 'clusterip-nodeport');
+    expect(listed).toHaveLength(MISTAKES_PER_KIND);
+    listed.forEach((o, i) => expect(o.label).toContain(`svc-${i} ClusterIP:nodePort`));
   });
 
   it("judging only the mistakes: the same list, with the others' outcome left unsaid", () => {

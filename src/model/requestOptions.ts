@@ -153,7 +153,8 @@ class Destinations {
  * - Common mistakes, with `mistake` text: `ClusterIP:nodePort`, `NodeIP:port` (the service port on
  *   the first node); and, only when the source makes them mistakes: ClusterIP and a pod IP from a
  *   client outside the cluster, NodeIP:nodePort from the internet when the nodes are private.
- *   A mistake the trace delivers from this source is left out (it is no mistake then).
+ *   A mistake the trace delivers from this source is left out (it is no mistake then). Each kind
+ *   is listed for the first MISTAKES_PER_KIND Services only.
  *
  * With `source`, every option gets `expect` from `trace(cluster, { from: source, to }, { seed: 0 })`;
  * with `judge: 'mistakes'` only the common mistakes do (the request picker marks nothing else, and
@@ -317,11 +318,22 @@ function ingressDestinations(out: Destinations, ingress: Ingress): void {
 }
 
 /** The common mistakes, each a real address with the confusion it stands for. */
+/**
+ * Each kind of mistake is listed for the first few Services only: a handful teaches it, and on a
+ * cluster of a thousand Services the list (each entry traced to be sure it fails) would be thousands.
+ */
+export const MISTAKES_PER_KIND = 5;
+
 function mistakes(cluster: Cluster, out: Destinations, from: ResolvedSource | undefined): void {
   const firstNode = cluster.nodes.map((n) => ({ node: n, ip: nodeInternalIP(n) })).find((n) => n.ip !== undefined);
   const outside = from?.kind === 'internet' || from?.kind === 'lan';
-  const add = (kind: MistakeKind, to: TraceRequest['to'], label: string, text: string) =>
+  const listedOfKind = new Map<MistakeKind, number>();
+  const add = (kind: MistakeKind, to: TraceRequest['to'], label: string, text: string) => {
+    const count = listedOfKind.get(kind) ?? 0;
+    if (count >= MISTAKES_PER_KIND) return;
+    listedOfKind.set(kind, count + 1);
     out.add('mistake', 'Common mistakes', to, label, { kind, text });
+  };
 
   for (const svc of listed(cluster.services)) {
     if (svc.spec.type === 'ExternalName' || isHeadless(svc)) continue;
