@@ -15,6 +15,7 @@ import { EdgeLabelLayer } from './edges/EdgeLabel';
 import { SystemFoldContext } from './nodes/ClusterBox';
 import { isSystemElement, traceTouchesSystem } from './systemFold';
 import { selectTrace } from '../store/selectTrace';
+import { useBulkRemount } from './useBulkRemount';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
@@ -65,6 +66,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
 
   const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging, showSystem }), [cluster, positions, selectedId, dragging, showSystem]);
 
+  const flowKey = useBulkRemount(nodes, cluster);
   const flow = useReactFlow<AppNode>();
   const zoomedOut = useStore(selectZoomedOut);
   // React Flow renders its label layer with the canvas; edges reach it through context.
@@ -119,6 +121,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
     <EdgeLabelLayer.Provider value={labelLayer}>
     <SystemFoldContext.Provider value={systemFold}>
     <ReactFlow<AppNode>
+      key={flowKey}
       ref={findLabelLayer}
       nodes={nodes}
       edges={edges}
