@@ -16,6 +16,7 @@ import { SystemFoldContext } from './nodes/ClusterBox';
 import { isSystemElement, traceTouchesSystem } from './systemFold';
 import { selectTrace } from '../store/selectTrace';
 import { useBulkRemount } from './useBulkRemount';
+import { CardHandOver } from './CardHandOver';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
@@ -67,6 +68,10 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging, showSystem }), [cluster, positions, selectedId, dragging, showSystem]);
 
   const flowKey = useBulkRemount(nodes, cluster);
+  // A new key first takes React Flow away (it clears its store as it unmounts), hands the store the
+  // new cards (CardHandOver), then mounts React Flow again, whose renderers mount them whole.
+  const [mountedKey, setMountedKey] = useState(flowKey);
+  const handedOver = useCallback(() => setMountedKey(flowKey), [flowKey]);
   const flow = useReactFlow<AppNode>();
   const zoomedOut = useStore(selectZoomedOut);
   // React Flow renders its label layer with the canvas; edges reach it through context.
@@ -117,6 +122,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
     [store, dropPod],
   );
 
+  if (mountedKey !== flowKey) return <CardHandOver nodes={nodes} edges={edges} onDone={handedOver} />;
   return (
     <EdgeLabelLayer.Provider value={labelLayer}>
     <SystemFoldContext.Provider value={systemFold}>

@@ -175,14 +175,19 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false, previousRef
     [options, loadScenario],
   );
 
+  /** The last load asked for: sources resolve at different speeds, and only the latest is shown. */
+  const latestLoad = useRef(0);
   const load = useCallback(
-    (source: { scenario?: string; state?: string; yaml?: string }) =>
-      resolve(source).then((result) => {
+    (source: { scenario?: string; state?: string; yaml?: string }) => {
+      const ticket = ++latestLoad.current;
+      return resolve(source).then((result) => {
+        if (ticket !== latestLoad.current) return;
         if ('problem' in result) setProblem(result.problem);
         else show(result.initial);
         setReady(true);
         autoplay();
-      }),
+      });
+    },
     [resolve, show, autoplay],
   );
 
@@ -194,7 +199,9 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false, previousRef
       autoplay();
     };
     if (options.state) {
+      const ticket = ++latestLoad.current;
       void fromState(options.state, options).then((result) => {
+        if (ticket !== latestLoad.current) return;
         if ('problem' in result) setProblem(result.problem);
         else show(result.initial);
         next();
