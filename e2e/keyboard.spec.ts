@@ -3,16 +3,16 @@ import { test, expect } from './fixtures';
 test('keyboard only: focus a Service, select it, edit a field, apply with Enter, undo and redo', async ({ page, canvas, inspector }) => {
   await canvas.open();
 
-  await test.step('Tab reaches the canvas elements after the toolbar', async () => {
-    // From the toolbar, Tab goes on through the remaining buttons and then into the canvas.
+  await test.step('Tab reaches the canvas after the toolbar, on one card', async () => {
+    // From the toolbar, Tab goes on through the remaining buttons and then into the canvas, which is
+    // a single stop (its cards are reached with the arrow keys, e2e/a11y.spec.ts); edges are not stops.
     await page.getByText('Add…').focus();
     const focused = page.locator(':focus');
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (/react-flow__(edge|node)/.test((await focused.getAttribute('class')) ?? '')) break;
     }
-    // Edges come first (they carry the endpoint reasons), then the nodes.
-    await expect(focused).toHaveClass(/react-flow__(edge|node)/);
+    await expect(focused).toHaveClass(/react-flow__node/);
   });
 
   await test.step('Enter selects the focused Service and the inspector shows it', async () => {

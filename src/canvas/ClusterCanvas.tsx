@@ -17,6 +17,8 @@ import { isSystemElement, traceTouchesSystem } from './systemFold';
 import { selectTrace } from '../store/selectTrace';
 import { useBulkRemount } from './useBulkRemount';
 import { CardHandOver } from './CardHandOver';
+import { useRovingFocus } from './useRovingFocus';
+import { MinimapToggle } from './MinimapToggle';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
@@ -43,6 +45,9 @@ const minimapColor = (node: AppNode): string => {
 const FIT_VIEW_OPTIONS = { padding: 0.08 };
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', style: { strokeWidth: 1.6 } };
 const PRO_OPTIONS = { hideAttribution: false };
+/** What a screen reader says on a card: this canvas's keys, not React Flow's (whose arrows would move it). */
+const KEYS_HELP = 'Arrow keys move between cards. Enter or Space selects the focused card; Shift and an arrow key then move it. Delete removes it, Escape clears the selection.';
+const ARIA_LABEL_CONFIG = { 'node.a11yDescription.default': KEYS_HELP, 'node.a11yDescription.keyboardDisabled': KEYS_HELP };
 
 /**
  * Above this many cards the overview map is dropped: it draws and re-checks one shape per card on
@@ -65,7 +70,12 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const showSystem = systemOpen || systemNeeded;
   const systemFold = useMemo(() => ({ toggle: () => setSystemOpen((open) => !open), pinned: systemNeeded }), [systemNeeded]);
 
-  const { nodes, edges } = useMemo(() => toFlow(cluster, positions, selectedId, { dragging, showSystem }), [cluster, positions, selectedId, dragging, showSystem]);
+  const flowElements = useMemo(() => toFlow(cluster, positions, selectedId, { dragging, showSystem }), [cluster, positions, selectedId, dragging, showSystem]);
+  const { edges } = flowElements;
+  // One Tab stop for the whole diagram; arrows go from card to card (useRovingFocus).
+  const { nodes, onKeyDownCapture, onFocusCapture, announcement } = useRovingFocus(flowElements.nodes, selectedId);
+  // The overview map covers a corner of the cluster: off until asked for.
+  const [showMinimap, setShowMinimap] = useState(false);
 
   const flowKey = useBulkRemount(nodes, cluster);
   // A new key first takes React Flow away (it clears its store as it unmounts), hands the store the
@@ -144,12 +154,19 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
       defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       proOptions={PRO_OPTIONS}
       aria-label="Cluster diagram"
+      // Edges are not Tab stops: the canvas is one, and arrows move between cards (useRovingFocus).
+      edgesFocusable={false}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocusCapture={onFocusCapture}
+      ariaLabelConfig={ARIA_LABEL_CONFIG}
       className={zoomedOut ? 'zoomed-out' : undefined}
     >
       <Background gap={24} />
-      {/* The overview map would cover half of a narrow screen. */}
-      {nodes.length <= MINIMAP_MAX_NODES && <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" className="!hidden md:!block" />}
-      <Controls />
+      {showMinimap && nodes.length <= MINIMAP_MAX_NODES && <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" />}
+      <Controls>
+        {nodes.length <= MINIMAP_MAX_NODES && <MinimapToggle shown={showMinimap} onToggle={() => setShowMinimap((shown) => !shown)} />}
+      </Controls>
+      <div role="status" className="sr-only">{announcement}</div>
       {children}
     </ReactFlow>
     </SystemFoldContext.Provider>
