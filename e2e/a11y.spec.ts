@@ -207,29 +207,15 @@ const SCREENS: Screen[] = [
   }],
 ];
 
-/**
- * Findings that live in files this work does not own, reported to their owners rather than fixed
- * here; each is matched narrowly so that anything else still fails.
- * - Header.tsx + index.css: below ~670px the header's buttons do not wrap, so they overflow the page's
- *   width and sit over the body, whose background stays white in the dark theme (#f1f5f9 on #fff).
- */
-const KNOWN_ELSEWHERE: { rule: string; where: string; applies: (at: { phone: boolean; inHeader: boolean }) => boolean }[] = [
-  { rule: 'color-contrast', where: 'Header.tsx overflow on a phone, over the white body (index.css)', applies: (at) => at.phone && at.inHeader },
-];
-
-/** Serious and critical axe findings under WCAG 2 A and AA, one line each, less the known ones above. */
-async function seriousViolations(page: Page, phone: boolean): Promise<string[]> {
+/** Serious and critical axe findings under WCAG 2 A and AA, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const found: string[] = [];
   for (const v of result.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue;
     for (const n of v.nodes) {
       const selector = n.target.map(String).join(' ');
-      const inHeader = await page.evaluate((sel) => !!document.querySelector(sel)?.closest('header'), selector).catch(() => false);
-      const known = KNOWN_ELSEWHERE.find((k) => k.rule === v.id && k.applies({ phone, inHeader }));
-      const line = `${v.impact} ${v.id}: ${selector} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`;
-      if (known) console.log(`known, in a file owned elsewhere (${known.where}): ${line}`);
-      else found.push(line);
+      found.push(`${v.impact} ${v.id}: ${selector} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
     }
   }
   return found;
@@ -248,7 +234,7 @@ test.describe('axe: no serious or critical violations', () => {
           await page.goto('./');
           await expect(canvas.element('cluster')).toBeVisible({ timeout: 30_000 });
           await open(page);
-          const found = await seriousViolations(page, size === 'phone');
+          const found = await seriousViolations(page);
           if (found.length > 0) await page.screenshot({ path: `/tmp/shots-keys/axe-${scheme}-${size}-${name.replace(/\W+/g, '-')}.png`, fullPage: true });
           expect(found).toEqual([]);
         });

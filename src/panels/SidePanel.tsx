@@ -59,7 +59,7 @@ export function SidePanel() {
   };
 
   return (
-    <div className="relative flex w-full shrink-0 flex-col border-t border-slate-200 bg-white md:w-[var(--side-width)] md:border-l md:border-t-0 dark:border-slate-800 dark:bg-slate-900" style={{ '--side-width': `${layout.width}px` } as React.CSSProperties}>
+    <section aria-label="Details and text views" className="relative flex w-full shrink-0 flex-col border-t border-slate-200 bg-white md:w-[var(--side-width)] md:border-l md:border-t-0 dark:border-slate-800 dark:bg-slate-900" style={{ '--side-width': `${layout.width}px` } as React.CSSProperties}>
       <div
         role="separator"
         aria-orientation="vertical"
@@ -108,6 +108,6 @@ export function SidePanel() {
           {layout.tab === 'iptables' && <IptablesPanel />}
         </Suspense>
       </div>
-    </div>
+    </section>
   );
 }
