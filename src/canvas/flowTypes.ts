@@ -8,7 +8,8 @@ export type ClusterBoxData = { settings: ClusterSettingsSpec; system: { services
 export type WorkerData = { node: K8sNode; podCount: number };
 export type PodData = { pod: Pod };
 export type ServiceData = { service: Service; exposure: ServiceExposure };
-export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider'] };
+/** `pending`: status.loadBalancer is empty (the model's exposure says so): no load balancer exists yet. */
+export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider']; pending: boolean };
 export type ClientData = { client: Client };
 export type IngressData = { ingress: Ingress };
 

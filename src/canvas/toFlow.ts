@@ -57,6 +57,8 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
       exposure.inCluster.length > 0 || exposure.dnsAnswer === 'pod-ips',
       exposure.onEveryNode.length > 0,
       exposure.external.length > 0 || exposure.loadBalancerPending,
+      // An ExternalName's CNAME target is a long DNS name: it wraps onto a second line.
+      service.spec.type === 'ExternalName',
     ].filter(Boolean).length;
     band.push({
       id: elementId.service(service),
@@ -150,14 +152,17 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
   }
   for (const service of services.filter((s) => s.spec.type === 'LoadBalancer')) {
     const id = elementId.loadBalancer(service);
+    // Pending (EXTERNAL-IP <pending>): no controller made it. Drawn as a ghost, with no edges.
+    const pending = serviceExposure(cluster, service).loadBalancerPending;
     outside.push({
       id,
       type: 'loadBalancer',
       width: SIZE.loadBalancer.width,
       height: SIZE.loadBalancer.height,
-      data: { service, provider: cluster.settings.provider },
-      ariaLabel: `Load balancer for ${service.metadata.name}`,
+      data: { service, provider: cluster.settings.provider, pending },
+      ariaLabel: pending ? `Load balancer for ${service.metadata.name}, pending: none exists` : `Load balancer for ${service.metadata.name}`,
     });
+    if (pending) continue;
     for (const client of cluster.settings.clients.filter((c) => c.location === 'internet')) {
       edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id });
     }
