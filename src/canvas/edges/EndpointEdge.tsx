@@ -24,7 +24,7 @@ export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<Endpoint
       {status !== 'ready' && data?.reason && (
         <EdgeLabel>
           <div
-            className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-[11px] text-slate-800 dark:bg-slate-900 dark:text-slate-100"
+            className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-100"
             style={{ transform: `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
             title={data.reason}
           >

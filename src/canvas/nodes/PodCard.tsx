@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode } from '../flowTypes';
-import { ACCENT, Field } from './NodeCard';
+import { ACCENT, Field, KeyAddress } from './NodeCard';
 import { PodIcon } from './icons';
 
 /** A pod: its IP, labels, the ports its containers listen on, and whether it is ready. */
@@ -24,6 +24,7 @@ export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNo
           {pod.metadata.name}
         </span>
       </div>
+      <KeyAddress inset={false}>{pod.status.podIP ?? '<none>'}</KeyAddress>
       <div className="lod-detail">
         <Field label="IP">
           {pod.status.podIP ?? '<none>'}
