@@ -20,6 +20,8 @@ export const ClientCard = memo(function ClientCard({ data, selected }: NodeProps
         <Field label="IP">{client.ip}</Field>
       </NodeCard>
       <Handle type="source" position={Position.Right} className="!bg-slate-500" />
+      {/* To the load balancer drawn below it (toFlow places it so). */}
+      <Handle id="below" type="source" position={Position.Bottom} className="!bg-slate-500" />
     </>
   );
 });

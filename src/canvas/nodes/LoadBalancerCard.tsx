@@ -17,6 +17,8 @@ export const LoadBalancerCard = memo(function LoadBalancerCard({ data, selected 
   return (
     <>
       <Handle type="target" position={Position.Left} className="!bg-violet-600" />
+      {/* From the clients drawn above it. */}
+      <Handle id="above" type="target" position={Position.Top} className="!bg-violet-600" />
       <NodeCard
         accent={pending ? ACCENT.node : ACCENT.loadBalancer}
         icon={<CloudIcon />}

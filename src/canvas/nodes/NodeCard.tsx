@@ -42,9 +42,9 @@ export function NodeCard({ accent, icon, kind, name, badge, selected, ghost, key
  * details are hidden: as large as the name there, so it stays readable in a small embed.
  */
 export function KeyAddress({ children, inset = true, wrap = false }: { children: ReactNode; inset?: boolean; wrap?: boolean }) {
-  const fit = wrap ? 'break-all text-[22px]' : 'truncate text-[24px]';
+  const fit = wrap ? 'break-all text-[22px]' : 'truncate text-[26px]';
   return (
-    <div data-key-address="" className={`hidden font-mono leading-tight text-slate-800 dark:text-slate-100 [.zoomed-out_&]:block ${fit} ${inset ? 'px-3' : ''}`}>
+    <div data-key-address="" className={`hidden font-mono leading-[1.15] text-slate-800 dark:text-slate-100 [.zoomed-out_&]:block ${fit} ${inset ? 'px-3' : ''}`}>
       {children}
     </div>
   );
