@@ -113,3 +113,33 @@ test.describe('readable at a glance', () => {
     console.log(`[textsize 800×560 embed]\n${report.join('\n')}`);
   });
 });
+
+test('a LoadBalancer on bare metal is a pending ghost with no edges; the packet shows only where a card is', async ({ page }) => {
+  await page.goto('./?embed&scenario=loadbalancer-bare-metal');
+  const lb = page.locator('.react-flow__node[data-id="lb:default/web"]');
+  await expect(lb).toBeVisible();
+  await expect(lb.locator('[data-ghost]')).toBeVisible();
+  await expect(lb).toHaveAttribute('aria-label', /pending/);
+  await expect(lb).toContainText('<pending>');
+  await expect(lb.getByTestId('lb-pending')).toContainText('no load balancer controller');
+  // Nothing goes into or out of a load balancer that does not exist.
+  await expect(page.locator('.react-flow__edge[data-id*="lb:default/web"]')).toHaveCount(0);
+  // The request stops before it leaves the laptop: the packet waits on the laptop's card.
+  const packet = page.getByTestId('packet');
+  await expect(packet).toHaveAttribute('data-at', 'client:laptop');
+  await expect(packet).toBeVisible();
+  const onCard = await page.evaluate(() => {
+    const dot = document.querySelector('[data-testid="packet"]')!.getBoundingClientRect();
+    const card = document.querySelector('.react-flow__node[data-id="client:laptop"]')!.getBoundingClientRect();
+    const x = dot.x + dot.width / 2;
+    const y = dot.y + dot.height / 2;
+    return x >= card.left && x <= card.right && y >= card.top && y <= card.bottom;
+  });
+  expect(onCard).toBe(true);
+
+  // ExternalName: the last hop leaves for a host the canvas does not draw, so the packet is hidden there.
+  await page.goto('./?embed&scenario=externalname&step=3');
+  await expect(page.getByText(/^Hop 3 of 3/)).toBeVisible();
+  await expect(packet).toHaveAttribute('data-at', /^external:/);
+  await expect(packet).toBeHidden();
+});
