@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useReactFlow, ViewportPortal } from '@xyflow/react';
+import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
 import type { AppNode } from '../canvas/flowTypes';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { anchorFor, type Point } from './anchors';
 import { markerLegs, markerRest, sourceElement } from './markerPath';
+import { panToShow } from './panToShow';
 
 /** Milliseconds one hop's movement takes at 1×. */
 export const HOP_MS = 900;
@@ -20,6 +21,7 @@ const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedi
 export function PacketMarker() {
   const store = useAppStoreApi();
   const flow = useReactFlow<AppNode>();
+  const flowStore = useStoreApi();
   const marker = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -33,27 +35,32 @@ export function PacketMarker() {
     };
 
     /**
-     * Keeps the packet in view: pans when it would leave the visible part of the canvas. While the
-     * pan runs, the viewport is its own compositor layer, so each frame moves pixels already drawn
-     * instead of repainting the whole diagram (on big clusters that repaint missed every frame). Only
-     * for the pan: a layer kept through a zoom would show text rastered at the old scale, blurred.
+     * Keeps the packet in view: when it would leave the visible part of the canvas, pans by just
+     * enough to bring it back inside the margin, keeping the hop's other end in view too where both
+     * fit (centring on the packet used to push the very cards a scenario is about off screen). While
+     * the pan runs, the viewport is its own compositor layer, so each frame moves pixels already
+     * drawn instead of repainting the whole diagram (on big clusters that repaint missed every
+     * frame). Only for the pan: a layer kept through a zoom would show text rastered at the old
+     * scale, blurred.
      */
     let pans = 0;
-    const follow = (p: Point) => {
+    const follow = (p: Point, from: Point | undefined) => {
       const box = el.closest('.react-flow')?.getBoundingClientRect();
       if (!box) return;
-      const screen = flow.flowToScreenPosition(p);
-      const margin = 40;
-      if (screen.x < box.left + margin || screen.x > box.right - margin || screen.y < box.top + margin || screen.y > box.bottom - margin) {
-        const duration = prefersReducedMotion() ? 0 : 400;
-        const viewport = el.closest<HTMLElement>('.react-flow__viewport');
-        const pan = ++pans;
-        if (viewport && duration > 0) viewport.style.willChange = 'transform';
-        void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration }).then(() => {
-          if (viewport && pan === pans) viewport.style.willChange = '';
-        });
-      }
+      const shift = panToShow([flow.flowToScreenPosition(p), ...(from ? [flow.flowToScreenPosition(from)] : [])], box, 48);
+      if (shift.x === 0 && shift.y === 0) return;
+      const duration = prefersReducedMotion() ? 0 : 400;
+      const viewport = el.closest<HTMLElement>('.react-flow__viewport');
+      const pan = ++pans;
+      if (viewport && duration > 0) viewport.style.willChange = 'transform';
+      const { x, y, zoom } = flow.getViewport();
+      void flow.setViewport({ x: x + shift.x, y: y + shift.y, zoom }, { duration }).then(() => {
+        if (viewport && pan === pans) viewport.style.willChange = '';
+      });
     };
+
+    /** The element the packet rests on and where it was drawn, to follow the card if it moves. */
+    let resting: { id: string; at: Point } | null = null;
 
     const update = (state: AppState) => {
       const trace = selectTrace(state);
@@ -61,20 +68,29 @@ export function PacketMarker() {
       if (!trace || !state.request) {
         el.style.visibility = 'hidden';
         shown = null;
+        resting = null;
         return;
       }
       if (shown && shown.trace === trace && shown.step === step && shown.lens === state.lens) return;
       const rest = trace.hops.length === 0 ? sourceElement(state.request.from) : markerRest(trace, step, state.lens);
       const target = rest ? anchorFor(flow, rest) : undefined;
-      if (!target) return;
-      el.style.visibility = 'visible';
       el.dataset.outcome = step >= trace.hops.length ? trace.outcome : 'moving';
-      el.dataset.at = rest;
+      if (rest) el.dataset.at = rest;
       animation?.cancel();
+      if (!target) {
+        // Where the canvas draws nothing (a host outside the cluster), there is no path to show it
+        // on. Not remembered as shown: a card still mounting is looked for again on the next change.
+        el.style.visibility = 'hidden';
+        shown = null;
+        resting = null;
+        return;
+      }
+      el.style.visibility = 'visible';
       const stepForward = shown && shown.trace === trace && shown.lens === state.lens && step === shown.step + 1;
       const leg = step > 0 ? markerLegs(trace, state.lens)[step - 1] : undefined;
       const from = stepForward && leg ? anchorFor(flow, leg.from) : undefined;
       place(target);
+      resting = { id: rest!, at: target };
       if (from && !leg?.inPlace && !prefersReducedMotion()) {
         animation = el.animate(
           [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${target.x}px, ${target.y}px)` }],
@@ -84,13 +100,30 @@ export function PacketMarker() {
         // A rewrite on the spot (on the wire, the Service's rules act on this node): a pulse.
         animation = el.animate([{ scale: 1 }, { scale: 1.8 }, { scale: 1 }], { duration: (HOP_MS * 0.8) / state.speed });
       }
-      follow(target);
+      follow(target, from);
       shown = { trace, step, lens: state.lens };
     };
 
     update(store.getState());
-    return store.subscribe(update);
-  }, [store, flow]);
+    const stopApp = store.subscribe(update);
+    // React Flow's store changes when cards are placed, measured or dragged: the packet stays on its
+    // card (a new diagram's cards arrive after the store that asked for them, so a packet placed at
+    // once would sit where the old card was, in empty canvas). One node lookup per change.
+    const stopFlow = flowStore.subscribe(() => {
+      if (!shown) return update(store.getState());
+      if (!resting) return;
+      const now = anchorFor(flow, resting.id);
+      if (!now) return update(store.getState());
+      if (now.x === resting.at.x && now.y === resting.at.y) return;
+      animation?.cancel();
+      place(now);
+      resting = { id: resting.id, at: now };
+    });
+    return () => {
+      stopApp();
+      stopFlow();
+    };
+  }, [store, flow, flowStore]);
 
   return (
     <ViewportPortal>

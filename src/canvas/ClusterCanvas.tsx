@@ -42,7 +42,8 @@ const minimapColor = (node: AppNode): string => {
 
 // Props React Flow copies into its store: constants, so a re-render (every drag frame) does not hand
 // it new objects. A new `defaultEdgeOptions` object alone re-renders every edge.
-const FIT_VIEW_OPTIONS = { padding: 0.08 };
+// The fit leaves room on the left for the zoom controls, so no card sits under them.
+const FIT_VIEW_OPTIONS = { padding: { top: '16px', right: '16px', bottom: '16px', left: '56px' } } as const;
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', style: { strokeWidth: 1.6 } };
 const PRO_OPTIONS = { hideAttribution: false };
 /** What a screen reader says on a card: this canvas's keys, not React Flow's (whose arrows would move it). */

@@ -8,7 +8,8 @@ export type ClusterBoxData = { settings: ClusterSettingsSpec; system: { services
 export type WorkerData = { node: K8sNode; podCount: number };
 export type PodData = { pod: Pod };
 export type ServiceData = { service: Service; exposure: ServiceExposure };
-export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider'] };
+/** `pending`: status.loadBalancer is empty (the model's exposure says so): no load balancer exists yet. */
+export type LoadBalancerData = { service: Service; provider: ClusterSettingsSpec['provider']; pending: boolean };
 export type ClientData = { client: Client };
 export type IngressData = { ingress: Ingress };
 
@@ -25,6 +26,10 @@ export type AppNode = ClusterBoxNode | WorkerNode | PodNode | ServiceNode | Load
 /** An edge labelled at its receiving end with the address packets are sent to on it. */
 export type AddressEdge = Edge<{ address: string }, 'address'>;
 /** Service → pod: a ready endpoint, a selected pod that is not ready, or a one-label near miss. */
-export type EndpointEdge = Edge<{ status: 'ready' | 'not-ready' | 'near-miss'; reason?: string }, 'endpoint'>;
+/**
+ * `route`: the gutters the edge keeps to, as distances from the pod's left handle: `up` to the lane
+ * above the nodes, `left` to the gap beside the pod's node (toFlow sets it; EndpointEdge draws it).
+ */
+export type EndpointEdge = Edge<{ status: 'ready' | 'not-ready' | 'near-miss'; reason?: string; route?: { up: number; left: number } }, 'endpoint'>;
 export type AppEdge = Edge | AddressEdge | EndpointEdge;
 

@@ -5,17 +5,19 @@ export const SIZE = {
   service: { width: 300, height: 104, perGroup: 42 },
   worker: { width: 256, minHeight: 220, header: 128, podGap: 10, padding: 14 },
   loadBalancer: { width: 240, height: 104 },
-  client: { width: 200, height: 80 },
-  ingress: { width: 280, headerHeight: 76, perRule: 20 },
-  cluster: { padding: 24, header: 52, bandGap: 56, gap: 28, minWidth: 720 },
+  client: { width: 264, height: 80 },
+  ingress: { width: 300, headerHeight: 76, perRule: 20 },
+  cluster: { padding: 24, header: 52, bandGap: 44, gap: 28, minWidth: 720 },
 } as const;
 
 /**
- * Below this zoom, 12 px text is under 6 px on screen: cards show their name only, larger (the
- * `.zoomed-out` rules in app/index.css). A small embed of the default scenario opens at ≈ 0.35 and
- * reads better so (compared in screenshots: the details there were unreadable noise).
+ * Semantic zoom. Card details are set at 12 px or more, so at this zoom and above they are at least
+ * 11 px on screen. Below it the canvas carries `.zoomed-out`: cards drop their details and show
+ * their name (26 px, app/index.css) and the address they are about (`KeyAddress`, 26 px), readable
+ * down to a zoom of about 0.42 (11 px) — which a catalog scenario's default view stays above, on a
+ * laptop screen and in an 800×560 docs embed (e2e/textsize.spec.ts measures it).
  */
-export const FAR_ZOOM = 0.45;
+export const FAR_ZOOM = 0.92;
 
 /** Where the cluster box starts; external elements sit to its left, outside the boundary. */
 export const CLUSTER_ORIGIN = { x: 340, y: 0 } as const;

@@ -8,10 +8,13 @@ import type { AddressEdge } from './flowTypes';
  * The load balancer's edges, labelled with the address it sends to (the model's exposure says
  * which data path it has): NodeIP:nodePort on every node (node targets), its own address kept on
  * every node (VIP targets), or straight to each ready pod (Pod targets). A node-target balancer
- * without nodePorts has nothing to send to, so it gets no edges.
+ * without nodePorts has nothing to send to, so it gets no edges. Nor does a pending one (the model's
+ * `loadBalancerPending`: status.loadBalancer is empty, EXTERNAL-IP `<pending>`): no controller
+ * has made a load balancer, so there is nothing to send from.
  */
 export function loadBalancerEdges(cluster: Cluster, service: Service, id: string): AddressEdge[] {
   const exposure = serviceExposure(cluster, service);
+  if (exposure.loadBalancerPending) return [];
   const backend = exposure.loadBalancerBackend;
   if (backend === 'pod') {
     const byPod = new Map<string, string[]>();

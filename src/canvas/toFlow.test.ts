@@ -4,6 +4,7 @@ import { cluster as builder } from '../model/testing/clusterBuilder';
 import type { Cluster } from '../model/cluster';
 import { toFlow } from './toFlow';
 import { SIZE } from './layoutMetrics';
+import { WEB_NODE_PORTS, webCluster } from '../model/trace/testClusters';
 
 const box = (c: Cluster, positions = {}, dragging = false) => {
   const node = toFlow(c, positions, null, { dragging }).nodes[0]!;
@@ -55,5 +56,21 @@ describe('toFlow', () => {
     expect(box(c, {}, true).width).toBe(dragged.width);
     // Dropped: snug again.
     expect(box(c, {})).toEqual(snug);
+  });
+});
+
+describe('a LoadBalancer no controller has provisioned (EXTERNAL-IP <pending>)', () => {
+  it('is drawn as a pending ghost with no edges in or out; on a cloud it is real and connected', () => {
+    const bare = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }, { provider: 'bare-metal' });
+    const flow = toFlow(bare, {});
+    const lb = flow.nodes.find((n) => n.id === 'lb:default/web')!;
+    expect(lb.type).toBe('loadBalancer');
+    expect(lb.data).toMatchObject({ pending: true });
+    expect(flow.edges.filter((e) => e.source === lb.id || e.target === lb.id)).toEqual([]);
+
+    const cloud = toFlow(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), {});
+    expect(cloud.nodes.find((n) => n.id === 'lb:default/web')!.data).toMatchObject({ pending: false });
+    expect(cloud.edges.filter((e) => e.source === 'lb:default/web').map((e) => e.target)).toEqual(['node:worker-1', 'node:worker-2', 'node:worker-3']);
+    expect(cloud.edges.some((e) => e.source === 'client:browser' && e.target === 'lb:default/web')).toBe(true);
   });
 });

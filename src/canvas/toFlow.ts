@@ -5,7 +5,7 @@ import { loadBalancerEdges } from './loadBalancerEdges';
 import type { XY } from '../store/layoutSlice';
 import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId } from '../model/elementIds';
-import type { AppEdge, AppNode } from './flowTypes';
+import type { AppEdge, AppNode, ClientData, EndpointEdge } from './flowTypes';
 import { flowRows, workerColumns } from './rows';
 import { isSystemObject, systemSummary } from './systemFold';
 
@@ -57,6 +57,8 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
       exposure.inCluster.length > 0 || exposure.dnsAnswer === 'pod-ips',
       exposure.onEveryNode.length > 0,
       exposure.external.length > 0 || exposure.loadBalancerPending,
+      // An ExternalName's CNAME target is a long DNS name: it wraps onto a second line.
+      service.spec.type === 'ExternalName',
     ].filter(Boolean).length;
     band.push({
       id: elementId.service(service),
@@ -150,24 +152,43 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
   }
   for (const service of services.filter((s) => s.spec.type === 'LoadBalancer')) {
     const id = elementId.loadBalancer(service);
+    // Pending (EXTERNAL-IP <pending>): no controller made it. Drawn as a ghost, with no edges.
+    const pending = serviceExposure(cluster, service).loadBalancerPending;
     outside.push({
       id,
       type: 'loadBalancer',
       width: SIZE.loadBalancer.width,
       height: SIZE.loadBalancer.height,
-      data: { service, provider: cluster.settings.provider },
-      ariaLabel: `Load balancer for ${service.metadata.name}`,
+      data: { service, provider: cluster.settings.provider, pending },
+      ariaLabel: pending ? `Load balancer for ${service.metadata.name}, pending: none exists` : `Load balancer for ${service.metadata.name}`,
     });
+    if (pending) continue;
     for (const client of cluster.settings.clients.filter((c) => c.location === 'internet')) {
-      edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id });
+      edges.push({ id: `${elementId.client(client)}->${id}`, source: elementId.client(client), target: id, sourceHandle: 'below', targetHandle: 'above' });
     }
     edges.push(...loadBalancerEdges(cluster, service, id));
   }
 
-  const elements = { inside, pods, outside, edges, workersTop };
+  // Service → pod edges keep to the gutters (see EndpointEdge): down to the lane between the band
+  // and the nodes, along it, down the gap left of the pod's node, and into the pod from its left,
+  // instead of cutting through node headers. Distances are from the pod's left handle, so the
+  // route follows a dragged node.
+  const homeOf = new Map(pods.map((p) => [p.id, p.home!]));
+  const routed = edges.map((e) => {
+    const home = e.type === 'endpoint' ? homeOf.get(e.target) : undefined;
+    if (!home) return e;
+    const route = { up: home.y + SIZE.pod.height / 2 + bandGap / 2, left: home.x + gap / 2 };
+    return { ...e, data: { ...(e.data as EndpointEdge['data'])!, route } } as EndpointEdge;
+  });
+
+  const elements = { inside, pods, outside, edges: routed, workersTop };
   cache.set(cluster, elements);
   return elements;
 }
+
+/** Between the cluster boundary and a load balancer; between a client and the balancer it uses. */
+const OUTSIDE_GAP = 64;
+const CLIENT_GAP = 48;
 
 /** How far ahead of its contents the cluster box grows during a drag, in flow pixels. */
 const DRAG_GROWTH = 240;
@@ -243,15 +264,27 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
   };
   placedBoxes.set(inside, clusterBox);
 
-  // Outside the boundary: clients on the left; below them the cloud load balancers, low enough
-  // that their edges run under the nodes and enter each one from below.
-  let clients = 0;
+  // Outside the boundary, on the left: internet client → load balancer → the nodes. A balancer sits
+  // at the cluster's bottom-left corner with its centre just below the boundary, so its edges run
+  // under the nodes' doors (and below their nodePort labels) and enter each node from below; the
+  // clients it serves sit straight above it, one short edge away, in the room left of the nodes.
+  // Other clients wait by the nodes they reach.
+  const balancer = SIZE.loadBalancer;
+  const balancerX = clusterAt.x - OUTSIDE_GAP - balancer.width;
+  const balancerTop = clusterAt.y + height + SIZE.cluster.padding - balancer.height / 2;
+  const hasBalancer = outside.some((e) => e.type === 'loadBalancer');
   let balancers = 0;
+  let servedClients = 0;
+  let otherClients = 0;
   const placedOutside = outside.map((e) => {
-    const home =
-      e.type === 'client'
-        ? { x: 0, y: clusterAt.y + workersTop + clients++ * (SIZE.client.height + gap) }
-        : { x: 40, y: clusterAt.y + height + 48 + balancers++ * (SIZE.loadBalancer.height + gap) };
+    let home: XY;
+    if (e.type === 'loadBalancer') {
+      home = { x: balancerX, y: balancerTop + balancers++ * (balancer.height + gap) };
+    } else if (hasBalancer && (e.data as ClientData).client.location === 'internet') {
+      home = { x: balancerX - servedClients++ * (SIZE.client.width + gap), y: balancerTop - CLIENT_GAP - SIZE.client.height };
+    } else {
+      home = { x: clusterAt.x - CLUSTER_ORIGIN.x, y: clusterAt.y + workersTop + otherClients++ * (SIZE.client.height + gap) };
+    }
     return place(e, positions[e.id] ?? home, selectedId);
   });
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { EdgeLabel } from './EdgeLabel';
+import { gutterPoints, roundedPath } from './gutterPath';
 import type { EndpointEdge as EndpointEdgeType } from '../flowTypes';
 
 const STYLE = {
@@ -10,13 +11,14 @@ const STYLE = {
 } as const;
 
 /**
- * Service → pod. Solid: a ready endpoint. Dashed: selected but not ready (listed in the
+ * Service → pod, through the gutters between cards (gutterPath.ts) where the layout allows. Solid: a ready endpoint. Dashed: selected but not ready (listed in the
  * EndpointSlice, given no traffic). Dotted: one label away from being selected. The reason is
  * the edge's accessible name and its label, next to the pod.
  */
 export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<EndpointEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
-  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const route = data?.route && gutterPoints({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data.route);
+  const path = route ? roundedPath(route) : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })[0];
   const status = data?.status ?? 'ready';
   return (
     <>
@@ -24,7 +26,7 @@ export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<Endpoint
       {status !== 'ready' && data?.reason && (
         <EdgeLabel>
           <div
-            className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-[11px] text-slate-800 dark:bg-slate-900 dark:text-slate-100"
+            className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-100"
             style={{ transform: `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
             title={data.reason}
           >

@@ -1,8 +1,23 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodNode } from '../flowTypes';
-import { ACCENT, Field } from './NodeCard';
+import { ACCENT, Field, KeyAddress } from './NodeCard';
 import { PodIcon } from './icons';
+
+/**
+ * A pod's name, truncated in the middle when it does not fit: the last part (a ReplicaSet pod's
+ * random suffix, a StatefulSet pod's ordinal) is what tells pods apart, so it stays in view.
+ */
+function PodName({ name }: { name: string }) {
+  const cut = name.lastIndexOf('-');
+  const [head, tail] = cut > 0 && name.length - cut <= 6 ? [name.slice(0, cut), name.slice(cut)] : [name, ''];
+  return (
+    <span className="lod-name flex min-w-0 text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={name}>
+      <span className="truncate">{head}</span>
+      {tail && <span className="shrink-0">{tail}</span>}
+    </span>
+  );
+}
 
 /** A pod: its IP, labels, the ports its containers listen on, and whether it is ready. */
 export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNode>) {
@@ -20,10 +35,9 @@ export const PodCard = memo(function PodCard({ data, selected }: NodeProps<PodNo
       <Handle type="target" position={Position.Left} className="!bg-teal-600" />
       <div className="flex items-center gap-1.5" style={{ color: accent }}>
         <span className="lod-detail"><PodIcon /></span>
-        <span className="lod-name truncate text-[13px] font-semibold text-slate-900 dark:text-slate-50" title={pod.metadata.name}>
-          {pod.metadata.name}
-        </span>
+        <PodName name={pod.metadata.name} />
       </div>
+      <KeyAddress inset={false}>{pod.status.podIP ?? '<none>'}</KeyAddress>
       <div className="lod-detail">
         <Field label="IP">
           {pod.status.podIP ?? '<none>'}

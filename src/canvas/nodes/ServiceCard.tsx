@@ -2,14 +2,14 @@ import { memo, type ReactNode } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceNode } from '../flowTypes';
 import type { ExposedAddress } from '../../model/exposure';
-import { ACCENT, NodeCard } from './NodeCard';
+import { ACCENT, KeyAddress, NodeCard } from './NodeCard';
 import { ServiceIcon } from './icons';
 
 /** One group of addresses, headed by who can reach them. */
 function Reach({ who, children }: { who: string; children: ReactNode }) {
   return (
     <div className="mt-1">
-      <div className="text-[11px] font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{who}</div>
+      <div className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{who}</div>
       <div className="font-mono text-slate-900 dark:text-slate-100">{children}</div>
     </div>
   );
@@ -23,6 +23,26 @@ function NodePorts({ addresses }: { addresses: ExposedAddress[] }) {
     <span title={addresses.map((a) => a.address).join('\n')}>
       NodeIP:{nodePorts.join(', ')} <span className="font-sans text-slate-600 dark:text-slate-300">on {nodes} nodes</span>
     </span>
+  );
+}
+
+/**
+ * Zoomed out: where the Service answers, at most two lines — its ClusterIP:port (or what its DNS
+ * name answers), and the address from outside (load balancer, external IP, or the nodePort pattern).
+ */
+function ServiceKeyAddresses({ data }: { data: ServiceNode['data'] }) {
+  const { service, exposure } = data;
+  if (service.spec.type === 'ExternalName') {
+    return <KeyAddress wrap>CNAME {service.spec.externalName ?? ''}</KeyAddress>;
+  }
+  const inside = exposure.dnsAnswer === 'pod-ips' ? 'headless' : exposure.inCluster[0]?.address;
+  const nodePort = exposure.onEveryNode[0]?.address.split(':')[1];
+  const outside = exposure.external[0]?.address ?? (exposure.loadBalancerPending ? '<pending>' : nodePort && `NodeIP:${nodePort}`);
+  return (
+    <>
+      {inside && <KeyAddress>{inside}</KeyAddress>}
+      {outside && <KeyAddress>{outside}</KeyAddress>}
+    </>
   );
 }
 
@@ -42,10 +62,11 @@ export const ServiceCard = memo(function ServiceCard({ data, selected }: NodePro
         kind="Service"
         name={service.metadata.name}
         selected={selected}
-        badge={<span className="rounded bg-[#326ce5] px-1.5 py-0.5 text-[11px] font-semibold text-white">{spec.type}</span>}
+        keyAddress={<ServiceKeyAddresses data={data} />}
+        badge={<span className="rounded bg-[#326ce5] px-1.5 py-0.5 text-xs font-semibold text-white">{spec.type}</span>}
       >
         <div className="truncate font-mono text-slate-700 dark:text-slate-300" title={exposure.dnsName}>{exposure.dnsName}</div>
-        <div className="font-mono">
+        <div className="whitespace-normal break-all font-mono">
           {spec.type === 'ExternalName'
             ? `CNAME → ${spec.externalName ?? ''}`
             : spec.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ')}

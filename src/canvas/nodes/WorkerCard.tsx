@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { nodeExternalIP, nodeInternalIP } from '../../model/cluster';
 import type { WorkerNode } from '../flowTypes';
-import { ACCENT, Field, NodeCard } from './NodeCard';
+import { ACCENT, Field, KeyAddress, NodeCard } from './NodeCard';
 import { ServerIcon } from './icons';
 
 /** A worker node: a sub-flow holding its pods, with the addresses kube-proxy listens on. */
@@ -18,7 +18,8 @@ export const WorkerCard = memo(function WorkerCard({ data, selected }: NodeProps
         kind="Node"
         name={node.metadata.name}
         selected={selected}
-        badge={<span className="rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">kube-proxy</span>}
+        keyAddress={<KeyAddress>{nodeInternalIP(node) ?? '<none>'}</KeyAddress>}
+        badge={<span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">kube-proxy</span>}
       >
         <Field label="InternalIP">{nodeInternalIP(node) ?? '<none>'}</Field>
         <Field label="ExternalIP">{external ?? '<none>'}</Field>
