@@ -68,4 +68,22 @@ test.describe('the default scenario', () => {
     await expect(playback.hopHeading).toContainText('Hop 4 of 5');
     await page.screenshot({ path: 'docs/screenshot.png' });
   });
+
+  test('writes the README screenshots of a phone and a docs embed', async ({ page, playback }) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    for (let i = 0; i < 2; i++) await playback.button('Next hop').click();
+    await expect(playback.hopHeading).toContainText('Hop 2 of 5');
+    await page.screenshot({ path: 'docs/screenshot-phone.png' });
+
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(`<!doctype html><title>docs</title><link rel="icon" href="data:,"><body style="margin:0;padding:60px 100px;background:#fff">
+      <iframe title="Service Explainer" src="${new URL('./?embed&step=2', page.url()).href}" style="width:800px;height:560px;border:1px solid #cbd5e1"></iframe></body>`);
+    const embed = page.frameLocator('iframe');
+    await expect(embed.getByText(/^Hop 2 of 5/)).toBeVisible();
+    await expect(embed.getByTestId('packet')).toBeVisible();
+    await page.locator('iframe').screenshot({ path: 'docs/screenshot-embed.png' });
+  });
 });
