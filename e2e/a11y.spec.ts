@@ -160,6 +160,12 @@ const SIDE_TAB = (name: string) => async (page: Page) => {
   await page.getByRole('tab', { name, exact: true }).click();
   await expect(page.getByRole('tabpanel')).not.toContainText('Loading…');
 };
+/** On a phone the header's buttons are in its menu: open it first. */
+async function showHeaderButtons(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
+}
+
 const SCREENS: Screen[] = [
   ['inspector: the cluster form', async () => {}],
   ['inspector: a Service', async (page) => {
@@ -192,18 +198,22 @@ const SCREENS: Screen[] = [
     await expect(page.locator('.react-flow__minimap')).toBeVisible();
   }],
   ['dialog: scenarios', async (page) => {
+    await showHeaderButtons(page);
     await page.getByRole('banner').getByRole('button', { name: 'Scenarios' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
   }],
   ['dialog: tours', async (page) => {
+    await showHeaderButtons(page);
     await new Tour(page).open();
   }],
   ['dialog: about', async (page) => {
+    await showHeaderButtons(page);
     await page.getByRole('banner').getByRole('button', { name: 'About' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
   }],
   ['a tour running', async (page) => {
     const tour = new Tour(page);
+    await showHeaderButtons(page);
     await tour.open();
     await tour.list.getByRole('button', { name: /^(Start|Start over|Start again)$/ }).first().click();
     await expect(tour.card).toBeVisible();
