@@ -258,6 +258,9 @@ test.describe('dark mode: one palette', () => {
    */
   test('the canvas, its controls and map share the app\'s slate colours', async ({ page, canvas, playback }) => {
     await open(canvas);
+    // The overview map is off until asked for.
+    await page.getByRole('button', { name: 'Overview map' }).click();
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
     const colors = await page.evaluate(() => {
       const bg = (el: Element | null) => (el ? getComputedStyle(el).backgroundColor : 'missing');
       const flow = document.querySelector('.react-flow');

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import { EdgeLabel } from './EdgeLabel';
 import { gutterPoints, roundedPath } from './gutterPath';
 import type { EndpointEdge as EndpointEdgeType } from '../flowTypes';
@@ -26,8 +26,10 @@ export const EndpointEdge = memo(function EndpointEdge(props: EdgeProps<Endpoint
       {status !== 'ready' && data?.reason && (
         <EdgeLabel>
           <div
-            className="lod-detail nodrag nopan pointer-events-auto absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-100"
-            style={{ transform: `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
+            // Kept when zoomed out, larger (the reason is what the edge is there to say).
+            className="nodrag nopan pointer-events-none absolute max-w-52 truncate rounded border bg-white px-1.5 py-0.5 text-xs text-slate-800 [.zoomed-out_&]:max-w-[28rem] [.zoomed-out_&]:text-[20px] dark:bg-slate-900 dark:text-slate-100"
+            // Beside the pod on the side the edge comes in, never over the next card.
+            style={{ transform: targetPosition === Position.Right ? `translate(-100%, -100%) translate(${targetX - 4}px, ${targetY - 22}px)` : `translate(0, -100%) translate(${targetX + 4}px, ${targetY - 22}px)`, borderColor: STYLE[status].stroke }}
             title={data.reason}
           >
             {data.reason}
