@@ -82,12 +82,9 @@ function writeItem(item: unknown, indent: string, out: string[]): void {
     out.push(`${indent}- ${scalar(item === undefined ? null : item)}`);
     return;
   }
+  // Non-empty (isEmpty above), so this writes at least one line.
   const start = out.length;
   writeCollection(item, `${indent}  `, out);
-  if (out.length === start) {
-    out.push(`${indent}- {}`);
-    return;
-  }
   out[start] = `${indent}- ${out[start]!.slice(indent.length + 2)}`;
 }
 
@@ -96,6 +93,5 @@ export function toYamlDocument(value: unknown): string {
   if (!isCollection(value) || isEmpty(value)) return `${scalar(value)}\n`;
   const out: string[] = [];
   writeCollection(value, '', out);
-  if (out.length === 0) return '{}\n';
   return `${out.join('\n')}\n`;
 }
