@@ -333,6 +333,24 @@ export interface Cluster {
    * Their pods are always also in `pods`; the model never reads this to route traffic.
    */
   deployments?: Deployment[];
+  /**
+   * Workloads other than Deployments (ReplicaSet, StatefulSet, DaemonSet, Job, CronJob), verbatim as
+   * given. Their controllers' pods are in `pods`; like `deployments`, never read to route traffic.
+   */
+  workloads?: KeptObject[];
+  /**
+   * Objects of kinds the model does not draw (ConfigMap, Secret, RBAC, NetworkPolicy, CRDs,
+   * Namespace, IngressClass, Endpoints…), verbatim as given, so manifests written back lose nothing.
+   */
+  kept?: KeptObject[];
+}
+
+/** A manifest object held as given: its identity, and every other field untouched. */
+export interface KeptObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [field: string]: unknown };
+  [field: string]: unknown;
 }
 
 /** The InternalIP of a node, the address kube-proxy and the pod network use. */
