@@ -76,9 +76,10 @@ function asObjects(values: unknown[]): unknown[] {
  * Text the two readers would read differently although both accept it: a `%YAML 1.1` directive
  * (eemeli/yaml then switches schema), an empty or null key (eemeli/yaml makes it "", js-yaml
  * "null") and a number too large for a double (Infinity against the text). Such text takes the
- * locating reader; differential.test.ts holds the two to the same clusters.
+ * locating reader; differential.test.ts holds the two to the same clusters. Linear in the text: no
+ * part can rescan a run of blanks (an empty key is a blank then `:`, so its blanks need no `[ \t]*`).
  */
-const READ_DIFFERENTLY = /^%|(^|[\s{,?-])(null|Null|NULL|~)?[ \t]*:([\s,}]|$)|(^|[\s:[,-])[-+]?[0-9.]+[eE]\+?[0-9]{3}([\s,\]}]|$)/m;
+const READ_DIFFERENTLY = /^%|(^|[\s{,?-])((null|Null|NULL|~)[ \t]*)?:([\s,}]|$)|(^|[\s:[,-])[-+]?[0-9.]+[eE]\+?[0-9]{3}([\s,\]}]|$)/m;
 
 /**
  * The fast reader's values, or undefined where it cannot stand in for eemeli/yaml: a syntax error
@@ -110,15 +111,33 @@ function locateInEvents(text: string, events: readonly Event[], result: Manifest
   }
 }
 
-/** A refusal of the whole text, before any document is read. */
-function refusedWhole(message: string, at?: { line: number; column: number }): ManifestResult {
-  return { cluster: clusterFromObjects([]).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [] };
+export interface ReadOptions {
+  /**
+   * Objects read before the text's own, as `kubectl apply` reads a text onto a running cluster
+   * (merge.ts): given the text's documents, returns them. Issues about them have document -1.
+   */
+  before?: (documents: readonly unknown[]) => readonly unknown[];
+}
+
+/** clusterFromObjects over `options.before`'s objects and then the text's, issues numbered by the text's documents. */
+function readObjects(documents: unknown[], options: ReadOptions): ManifestResult {
+  const before = options.before?.(documents) ?? [];
+  const result = clusterFromObjects(before.length ? [...before, ...documents] : documents);
+  if (before.length) {
+    for (const issue of [...result.errors, ...result.warnings]) issue.document = issue.document < before.length ? -1 : issue.document - before.length;
+  }
+  return result;
+}
+
+/** A refusal of the whole text, before any document is read: the cluster is what `before` gives alone. */
+function refusedWhole(options: ReadOptions, message: string, at?: { line: number; column: number }): ManifestResult {
+  return { cluster: readObjects([], options).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [] };
 }
 
 /** Reads manifests; never throws. Objects with errors are left out of the cluster. */
-export function parseManifests(text: string): ManifestResult {
+export function parseManifests(text: string, options: ReadOptions = {}): ManifestResult {
   if (text.length > MAX_MANIFEST_CHARS) {
-    return refusedWhole(`the manifests are ${(text.length / 1048576).toFixed(1)} MB; the explainer reads at most ${MAX_MANIFEST_CHARS / 1048576} MB at once`);
+    return refusedWhole(options, `the manifests are ${(text.length / 1048576).toFixed(1)} MB; the explainer reads at most ${MAX_MANIFEST_CHARS / 1048576} MB at once`);
   }
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text);
@@ -126,11 +145,11 @@ export function parseManifests(text: string): ManifestResult {
     lineCounter.addNewLine(0);
     for (let i = 0; i < deep; i++) if (text.charCodeAt(i) === 10) lineCounter.addNewLine(i + 1);
     const pos = lineCounter.linePos(deep);
-    return refusedWhole(`the manifests nest deeper than ${MAX_NESTING} levels; the explainer reads no deeper`, { line: pos.line, column: pos.col });
+    return refusedWhole(options, `the manifests nest deeper than ${MAX_NESTING} levels; the explainer reads no deeper`, { line: pos.line, column: pos.col });
   }
   const quick = readQuickly(text);
-  if (!quick) return readLocated(text, lineCounter);
-  const result = clusterFromObjects(asObjects(quick.values));
+  if (!quick) return readLocated(text, lineCounter, options);
+  const result = readObjects(asObjects(quick.values), options);
   locateInEvents(text, quick.events, result);
   return result;
 }
@@ -143,7 +162,7 @@ function locateAll(docs: Document[], lineCounter: LineCounter, result: ManifestR
 }
 
 /** The locating reader alone (eemeli/yaml): every issue with its document, line and column. */
-export function readLocated(text: string, lineCounter = new LineCounter()): ManifestResult {
+export function readLocated(text: string, lineCounter = new LineCounter(), options: ReadOptions = {}): ManifestResult {
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const syntax: ManifestIssue[] = [];
   const values: unknown[] = [];
@@ -166,7 +185,7 @@ export function readLocated(text: string, lineCounter = new LineCounter()): Mani
       values.push(undefined);
     }
   });
-  const result = clusterFromObjects(asObjects(values));
+  const result = readObjects(asObjects(values), options);
   locateAll(list, lineCounter, result);
   return { cluster: result.cluster, errors: [...syntax, ...result.errors], warnings: result.warnings };
 }

@@ -37,15 +37,23 @@ function serviceObject(svc: Service): Json {
   return { apiVersion: 'v1', kind: 'Service', metadata: svc.metadata, spec: svc.spec, status: svc.status };
 }
 
-/** Every object of the cluster, ClusterSettings first, in a stable order. */
+/**
+ * Every object of the cluster in a stable order: ClusterSettings, then Namespaces (so `kubectl
+ * apply -f` of the file creates them before what lives in them), the modelled kinds, and the
+ * objects kept as they were given.
+ */
 export function toManifestObjects(cluster: Cluster): Json[] {
+  const kept = cluster.kept ?? [];
   return clean([
     { apiVersion: SETTINGS_API_VERSION, kind: 'ClusterSettings', metadata: { name: 'cluster' }, spec: cluster.settings },
+    ...kept.filter((o) => o.kind === 'Namespace'),
     ...cluster.nodes.map(nodeObject),
     ...(cluster.deployments ?? []),
+    ...(cluster.workloads ?? []),
     ...cluster.pods.map(podObject),
     ...cluster.services.map(serviceObject),
     ...cluster.endpointSlices,
     ...cluster.ingresses,
+    ...kept.filter((o) => o.kind !== 'Namespace'),
   ] as Json[]);
 }
