@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Cluster } from '../../model/cluster';
-import { parseManifests } from '../../model/manifests/parse';
+import { applyManifests, type ApplyMode, type ApplyResult } from '../../model/manifests/merge';
 import { toManifests } from '../../model/manifests/toManifests';
 import type { ManifestIssue } from '../../model/manifests/issues';
 import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
@@ -8,9 +8,11 @@ import type { AppState } from '../../store/createAppStore';
 import { primaryButton, secondaryButton } from '../controls';
 import { editorProblems, issueLocation, tooLarge } from './problems';
 import { YamlEditor } from './YamlEditor';
-import { OFF_THREAD_CHARS, parseOffThread, type Parsing } from './parseOffThread';
+import { OFF_THREAD_CHARS, parseOffThread, type ApplyRequest, type Parsing } from './parseOffThread';
+import { appliedNotice, keptKinds, keptList } from './applyWording';
 
 const selectCluster = (s: AppState) => s.cluster;
+const applyOnPage = (r: ApplyRequest) => applyManifests(r.cluster, r.text, r.mode);
 
 interface Checked {
   text: string;
@@ -20,9 +22,11 @@ interface Checked {
 }
 
 /**
- * The whole cluster as Kubernetes manifests, in step with the canvas. Editing and applying is
- * atomic: with any error nothing changes (unless the person chooses to import only the valid
- * objects), and the editor keeps what was typed. Loaded on demand with the editor and the YAML parser.
+ * The whole cluster as Kubernetes manifests, in step with the canvas. Apply reads the text onto
+ * the cluster as `kubectl apply` does (objects it names are replaced or added, the rest kept);
+ * "Replace the whole cluster" reads it as the whole cluster. Either is atomic: with any error
+ * nothing changes (unless the person chooses to import only the valid objects), and the editor
+ * keeps what was typed. Loaded on demand with the editor and the YAML parser.
  */
 export default function YamlPanel() {
   const store = useAppStoreApi();
@@ -55,20 +59,20 @@ export default function YamlPanel() {
     setNotice(message);
   };
 
-  const applyParsed = (source: string, result: ReturnType<typeof parseManifests>) => {
+  const applyParsed = (source: string, result: ApplyResult) => {
     setChecked({ text: source, ...result });
     if (result.errors.length > 0) return setNotice('');
-    const skipped = result.warnings.length ? ` ${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''} below.` : '';
-    commit(result.cluster, `Applied.${skipped}`, result.warnings);
+    commit(result.cluster, appliedNotice(result.summary, result.warnings.length), result.warnings);
   };
 
-  const apply = (source = text) => {
+  const apply = (source = text, mode: ApplyMode = 'merge') => {
     const large = tooLarge(source);
     if (large) return setNotice(large);
-    if (source.length < OFF_THREAD_CHARS) return applyParsed(source, parseManifests(source));
+    const request: ApplyRequest = { text: source, cluster: store.getState().cluster, mode };
+    if (source.length < OFF_THREAD_CHARS) return applyParsed(source, applyOnPage(request));
     // A big paste is parsed in a worker: the page stays responsive, and it can be cancelled.
     parsing?.job.cancel();
-    const job = parseOffThread(source, parseManifests);
+    const job = parseOffThread(request, applyOnPage);
     setParsing({ job, size: source.length });
     setNotice('');
     void job.result.then((result) => {
@@ -116,11 +120,16 @@ export default function YamlPanel() {
 
   const errors = checked && checked.text === text ? checked.errors : [];
   const warnings = checked?.warnings ?? [];
+  const kept = useMemo(() => keptKinds(cluster.kept), [cluster.kept]);
 
   return (
     <section aria-label="YAML" className="flex h-full flex-col gap-2 p-3" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <div className="flex flex-wrap items-center gap-1.5">
-        <button type="button" className={primaryButton} onClick={() => apply()} disabled={draft === null || parsing !== null}>Apply</button>
+        <button type="button" className={primaryButton} onClick={() => apply()} disabled={draft === null || parsing !== null}
+          title="Like kubectl apply: the objects in the text are added or replaced, the rest of the cluster stays">Apply</button>
+        <button type="button" className={secondaryButton} onClick={() => apply(text, 'replace')} disabled={draft === null || parsing !== null}>
+          Replace the whole cluster
+        </button>
         {errors.length > 0 && checked && (
           <button type="button" className={secondaryButton} onClick={() => commit(checked.cluster, `Imported the valid objects; ${errors.length} problem${errors.length > 1 ? 's were' : ' was'} left out.`)}>
             Import only the valid objects
@@ -139,8 +148,8 @@ export default function YamlPanel() {
       </p>
       {stale && (
         <p role="status" className="rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          The cluster changed on the canvas since you started editing. Apply replaces it with your text;
-          Revert shows the cluster as it is now.
+          The cluster changed on the canvas since you started editing. Apply adds or replaces the objects
+          your text names and keeps the rest; Revert shows the cluster as it is now.
         </p>
       )}
       {parsing && (
@@ -157,6 +166,14 @@ export default function YamlPanel() {
             {errors.map((e, i) => <li key={i}><span className="font-mono">{issueLocation(e)}</span>: {e.message}</li>)}
           </ul>
         </div>
+      )}
+      {kept.total > 0 && (
+        <details className="text-xs text-slate-700 dark:text-slate-300">
+          <summary className="cursor-pointer">Kept, not drawn: {kept.total.toLocaleString('en')} object{kept.total === 1 ? '' : 's'} of {kept.kinds.length} kind{kept.kinds.length === 1 ? '' : 's'}</summary>
+          <p className="mt-1">
+            {keptList(kept)}. The explainer does not draw these kinds; it keeps them as they were given and writes them back in Download, Copy and this view.
+          </p>
+        </details>
       )}
       {warnings.length > 0 && (
         <ul aria-label="Warnings" className="max-h-24 overflow-auto text-xs text-amber-800 dark:text-amber-200">

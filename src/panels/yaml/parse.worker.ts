@@ -1,13 +1,14 @@
 /**
- * Parses manifests off the main thread, with the model's own parseManifests, so a pasted
- * megabyte never freezes the page. One text per worker: cancelling terminates it.
+ * Applies manifests off the main thread, with the model's own applyManifests, so a pasted
+ * megabyte never freezes the page. One request per worker: cancelling terminates it.
  */
-import { parseManifests } from '../../model/manifests/parse';
+import { applyManifests } from '../../model/manifests/merge';
+import type { ApplyRequest } from './parseOffThread';
 
-self.onmessage = (e: MessageEvent<string>) => {
+self.onmessage = (e: MessageEvent<ApplyRequest>) => {
   let reply: unknown;
   try {
-    reply = { ok: true, result: parseManifests(e.data) };
+    reply = { ok: true, result: applyManifests(e.data.cluster, e.data.text, e.data.mode) };
   } catch {
     reply = { ok: false };
   }

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifests } from '../../model/manifests/parse';
-import { parseOffThread } from './parseOffThread';
+import { applyManifests } from '../../model/manifests/merge';
+import { defaultScenario } from '../../model/scenarios/defaultScenario';
+import { parseOffThread, type ApplyRequest } from './parseOffThread';
 
-const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: default\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
+const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: default\nspec:\n  selector:\n    app: api\n  ports:\n  - port: 80\n';
+const onPage = (r: ApplyRequest) => applyManifests(r.cluster, r.text, r.mode);
 
 describe('parseOffThread', () => {
-  it('parses on the page where no worker can start, with the same result', async () => {
+  it('applies on the page where no worker can start, with the same result', async () => {
     // Vitest runs in Node, which has no Web Worker: the fallback path.
-    const result = await parseOffThread(service, parseManifests).result;
-    expect(result).toEqual(parseManifests(service));
+    const request: ApplyRequest = { text: service, cluster: defaultScenario(), mode: 'merge' };
+    const result = await parseOffThread(request, onPage).result;
+    expect(result).toEqual(onPage(request));
   });
 
   it('answers "cancelled" once cancelled, and never the parse that follows', async () => {
-    const job = parseOffThread(service, parseManifests);
+    const job = parseOffThread({ text: service, cluster: defaultScenario(), mode: 'replace' }, onPage);
     job.cancel();
     expect(await job.result).toBe('cancelled');
   });
