@@ -10,8 +10,11 @@ export const LOAD_BALANCER_MESSAGES = {
   'hop.lb.toNode': ['service', 'node', 'nodeIP', 'nodePort', 'policy', 'targets', 'healthyNodes', 'readyNodes', 'failOpen', 'method', 'healthCheckNodePort'],
   /** VIP targets: the LB forwards with the LB IP kept; kube-proxy's loadbalancer-IP rule catches it. */
   'hop.lb.toNodeVip': ['service', 'node', 'lbIP', 'port', 'policy', 'targets', 'healthyNodes', 'readyNodes', 'failOpen', 'method', 'healthCheckNodePort'],
-  /** Pod targets: the LB sends straight to a ready endpoint (no nodePort, no kube-proxy). affinity: 1 with sessionAffinity ClientIP. */
-  'hop.lb.toPod': ['service', 'pod', 'endpoint', 'node', 'candidates', 'method', 'affinity'],
+  /**
+   * Pod targets: the LB sends straight to a ready endpoint (no nodePort, no kube-proxy). affinity: 1 with
+   * sessionAffinity ClientIP; portAssumed: 1 when the pod declares no container port (see hop.pod.deliver).
+   */
+  'hop.lb.toPod': ['service', 'pod', 'endpoint', 'node', 'candidates', 'method', 'affinity', 'portAssumed'],
   /** kube-proxy's health-check server answers the load balancer's probe. */
   'hop.node.healthCheck': ['node', 'port', 'service'],
   'reason.lb.pending': ['service', 'provider'],
