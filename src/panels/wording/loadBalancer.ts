@@ -24,8 +24,10 @@ const nodeChoice = (v: ParamReader): string => (v('method', '') === 'pick' ? ' (
 function lbReceive(v: ParamReader): string {
   const start = `The client sends to ${v('lbIP')}:${v('port')}`;
   if (v('hostname', '0') === '1') {
-    return `${start}, the DNS name of the load balancer the cloud created for ${v('service')}. Public DNS resolves that name to the balancer's own addresses, which Kubernetes never records (status.loadBalancer.ingress holds only the hostname), so no kube-proxy rule exists for it`
-      + (v('inCluster', '0') === '1' ? ' and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
+    const name = v.has('lbHostname') ? v('lbHostname') : 'its DNS name';
+    return `${start}, the address public DNS gave for ${name}, the load balancer the cloud created for ${v('service')} (the explainer's stand-in: the real one is the balancer's own, which Kubernetes never records, as status.loadBalancer.ingress holds only the hostname).`
+      + ` So no kube-proxy rule exists for it`
+      + (v('inCluster', '0') === '1' ? ', and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
   }
   if (v('inCluster', '0') === '1' && v('ipMode') === 'Proxy') {
     return `${start}, the load balancer of ${v('service')}. Its status.loadBalancer.ingress[].ipMode is Proxy, so kube-proxy writes no rule for that IP: instead of short-circuiting on the sender's node, the packet leaves the node and goes out to the load balancer, which sends it back into the cluster.`;
