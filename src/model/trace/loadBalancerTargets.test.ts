@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cluster, LoadBalancerIngress } from '../cluster';
 import { loadBalancerHostnameAddresses, resolveDns } from '../dns';
 import { inCidr } from '../ip';
-import { CLIENT_POD_IP, INTERNET_CLIENT, N1, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, webCluster } from './testClusters';
+import { CLIENT_POD_IP, CLUSTER_IP, INTERNET_CLIENT, N1, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, baseCluster, webCluster } from './testClusters';
 import { trace } from './trace';
 import type { Trace } from './types';
 
@@ -224,5 +224,28 @@ describe('a load balancer known only by its hostname (AWS ELB)', () => {
   it('a public name that is no load balancer of the cluster is still unknown', () => {
     const t = trace(cluster, { from: browser, to: { host: 'b2c3-456.us-east-1.elb.amazonaws.com', port: 80 } });
     expect(t).toMatchObject({ outcome: 'no-route', hops: [], reason: { key: 'reason.dns.unknownExternal' } });
+  });
+});
+
+describe('an ingress controller behind a hostname-only balancer (ingress-nginx on AWS)', () => {
+  it('an Ingress host is sent to the stand-in address of the controller\'s balancer hostname', () => {
+    const labels = { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' };
+    const built = baseCluster()
+      .pod('ingress-nginx-controller', labels, { node: 'worker-3', podIP: '10.244.2.2', ready: true, ports: [{ name: 'http', containerPort: 80 }] })
+      .service('ingress-nginx-controller', { type: 'LoadBalancer', selector: labels, ports: [{ name: 'http', port: 80, targetPort: 'http', nodePort: 31080 }] })
+      .service('web', { clusterIP: CLUSTER_IP })
+      .object({
+        apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'shop', namespace: 'default' },
+        spec: { rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
+      })
+      .build();
+    const c: Cluster = {
+      ...built,
+      services: built.services.map((s) => (s.metadata.name === 'ingress-nginx-controller' ? { ...s, status: { loadBalancer: { ingress: [{ hostname: ELB }] } } } : s)),
+    };
+    const standIn = loadBalancerHostnameAddresses(c).get(ELB)!;
+    const t = trace(c, { from: browser, to: { host: 'shop.example.com', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: standIn, hostname: 1, lbHostname: ELB } });
   });
 });

@@ -10,7 +10,8 @@
  * `lb:<ns>/<svc>` of such a balancer is traced through its hostname the same way.
  */
 import { LOAD_BALANCER_POOL } from '../addressing';
-import { resolveDns, type DnsAnswer } from '../dns';
+import type { LoadBalancerIngress } from '../cluster';
+import { loadBalancerHostnameAddresses, resolveDns, type DnsAnswer } from '../dns';
 import { isIPv4 } from '../ip';
 import { choose } from './choose';
 import { nsName } from './context';
@@ -61,15 +62,26 @@ function publicDnsHop(flow: Flow, answer: DnsAnswer, ip: string): void {
   });
 }
 
-/** Where public DNS sends an Ingress host: the Ingress's status address, else its controller Service's. */
+/**
+ * Where public DNS sends an Ingress host: the Ingress's status address, else its controller
+ * Service's. A controller balancer known only by hostname (ingress-nginx on AWS) gives the
+ * explainer's stand-in address for that hostname (the host would be a CNAME to it).
+ */
 function ingressAddress(flow: Flow, name: string): string | undefined {
   const ingress = ingressForHost(flow.ctx.cluster.ingresses, name);
   if (!ingress) return undefined;
-  const own = (ingress.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  const standIns = loadBalancerHostnameAddresses(flow.ctx.cluster);
+  const addressOf = (entries: LoadBalancerIngress[] | undefined): string | undefined => {
+    const ip = (entries ?? []).find((i) => i.ip)?.ip;
+    if (ip) return ip;
+    const hostname = (entries ?? []).find((i) => i.hostname)?.hostname;
+    return hostname !== undefined ? standIns.get(hostname.toLowerCase().replace(/\.$/, '')) : undefined;
+  };
+  const own = addressOf(ingress.status.loadBalancer.ingress);
   if (own) return own;
   const controller = flow.ctx.cluster.services.find((s) => s.spec.type === 'LoadBalancer'
     && s.spec.selector?.['app.kubernetes.io/name'] === 'ingress-nginx');
-  return (controller?.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  return addressOf(controller?.status.loadBalancer.ingress);
 }
 
 /** The Service a resolved cluster name belongs to ("ns/name"), for headless picks. */
