@@ -249,3 +249,15 @@ describe('an ingress controller behind a hostname-only balancer (ingress-nginx o
     expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: standIn, hostname: 1, lbHostname: ELB } });
   });
 });
+
+describe('an ExternalName alias of a hostname-only balancer', () => {
+  it('a pod follows the CNAME to the balancer at the hostname\'s stand-in address', () => {
+    const built = baseCluster().service('web', { type: 'LoadBalancer', clusterIP: CLUSTER_IP, ports: WEB_NODE_PORTS })
+      .service('shop', { type: 'ExternalName', externalName: ELB, selector: undefined, ports: [] }).build();
+    const c: Cluster = { ...built, services: built.services.map((s) => (s.metadata.name === 'web' ? { ...s, status: { loadBalancer: { ingress: [{ hostname: ELB }] } } } : s)) };
+    const standIn = loadBalancerHostnameAddresses(c).get(ELB)!;
+    const t = trace(c, { from: clientPod, to: { host: 'shop', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops.find((h) => h.explanation.key === 'hop.lb.receive')!.explanation.params).toMatchObject({ lbIP: standIn, lbHostname: ELB });
+  });
+});

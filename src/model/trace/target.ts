@@ -136,6 +136,9 @@ function resolveName(flow: Flow, host: string): Target {
   }
   const externalName = externalCname ?? (answer.external ? host.replace(/\.$/, '') : undefined);
   if (externalName !== undefined) {
+    // An ExternalName alias of a hostname-only load balancer of this cluster: that name's stand-in address.
+    const standIn = loadBalancerHostnameAddresses(ctx.cluster).get(externalName.toLowerCase());
+    if (standIn !== undefined) return { ip: standIn };
     const ingressIP = ingressAddress(flow, externalName);
     if (ingressIP) return { ip: ingressIP };
     if (source.kind === 'pod' || source.kind === 'node') return { external: externalName };
