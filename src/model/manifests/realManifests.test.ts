@@ -78,6 +78,7 @@ const FIXTURES = [
   'guestbook-all-in-one.yaml',
   'website-statefulset-web.yaml',
   'kubectl-get-pods-list.yaml',
+  'website-daemonset.yaml',
 ];
 
 it('every fixture in fixtures/real is tested', () => {
@@ -110,6 +111,11 @@ describe.each(FIXTURES)('%s', (file) => {
       const id = `${w.kind} ${namespace}/${w.metadata?.name}`;
       const expected = w.kind === 'DaemonSet' ? Math.max(1, nodes.size) : (spec.replicas ?? 1);
       expect(pods.length, `${id}: pods`).toBeGreaterThanOrEqual(expected);
+      if (w.kind === 'DaemonSet') {
+        // One pod on every Ready node (the model has no taints; the DaemonSet controller tolerates unschedulable).
+        const ready = cluster.nodes.filter((n) => n.status.ready).map((n) => n.metadata.name);
+        expect([...new Set(pods.map((p) => p.spec.nodeName))].sort(), `${id}: one pod per Ready node`).toEqual(expect.arrayContaining(ready));
+      }
       for (const pod of pods) {
         expect({ id, pod: pod.metadata.name, phase: pod.status.phase }).toEqual({ id, pod: pod.metadata.name, phase: 'Running' });
         expect(nodes.has(pod.spec.nodeName ?? ''), `${id}: pod ${pod.metadata.name} on a Node of the cluster (${pod.spec.nodeName})`).toBe(true);
@@ -194,6 +200,13 @@ describe('requests through real manifests', () => {
     expectDeliveredTo(headless, web, 80);
     const own = trace(cluster, { from: fromPod(web1), to: { host: 'web-0.nginx.default.svc.cluster.local', port: 80 } });
     expectDeliveredTo(own, web.filter((p) => p.metadata.name === 'web-0'), 80);
+  });
+
+  it('website daemonset.yaml: a fluentd pod (no Service of its own) → kube-dns.kube-system:53/UDP by name → a CoreDNS pod', () => {
+    const { cluster } = parseManifests(read('website-daemonset.yaml'));
+    const fluentd = podWith(cluster, 'kube-system', { name: 'fluentd-elasticsearch' });
+    const t = trace(cluster, { from: fromPod(fluentd), to: { host: 'kube-dns.kube-system', port: 53, protocol: 'UDP' } });
+    expectDeliveredTo(t, podsOf(cluster, 'kube-system', { 'k8s-app': 'kube-dns' }), 53);
   });
 
   it('kubectl get pods dump: pod t1 → kube-dns.kube-system:53/UDP by name → a CoreDNS pod', () => {
