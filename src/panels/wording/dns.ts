@@ -33,7 +33,7 @@ function answered(v: ParamReader): string {
 export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.dns.public': (v) => `Before it can connect, the client resolves "${v('name')}" with its own resolver, outside the cluster: public DNS, not the cluster's. `
     + `The name is ${v.has('service') ? `the hostname in ${v('service')}'s status.loadBalancer.ingress, ` : ''}a load balancer the cloud knows by name only. `
-    + `The answer is ${v('answer')}${v.has('ttl') ? ` (TTL ${v('ttl')} s)` : ''}: the explainer stands in for public DNS here, with an address from ${v('range', 'a documentation range')}, a range kept for documentation (RFC 5737), because the balancer's real addresses (AWS gives one per zone) are in no Kubernetes object. `
+    + `The answer is ${v('answer')}${v.has('ttl') ? ` (TTL ${v('ttl')} s)` : ''}: the explainer stands in for public DNS here, with ${v.has('range') ? `an address from ${v('range')}, a range kept for documentation (RFC 5737)` : 'a documentation address (RFC 5737)'}, because the balancer's real addresses (AWS gives one per zone) are in no Kubernetes object. `
     + 'The same name always gets the same address. The client\'s packet now goes to that address.',
   'hop.dns.query': (v) => `The pod sends a DNS query over UDP to ${v('nameserver')}:53, the nameserver in its resolv.conf (the kube-dns Service's ClusterIP), asking ${asked(v)}. `
     + `kube-proxy's rules on ${v('node')} DNAT it to the CoreDNS pod ${v('server')} (${v('serverIP')}:53), as they do for any Service.`,
