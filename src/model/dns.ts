@@ -4,10 +4,16 @@
  * res_search order) asking CoreDNS, whose kubernetes plugin answers the cluster zone and reverse
  * names (dnsZone.ts) and which forwards everything else upstream (`forward . /etc/resolv.conf`).
  * Outside the cluster nobody serves <domain>: NXDOMAIN.
+ *
+ * Public DNS is not modelled, with one exception: the hostname of a load balancer known only by
+ * name (status.loadBalancer.ingress[].hostname, e.g. an AWS ELB name). Public DNS would answer it
+ * with the balancer's own addresses, which Kubernetes never records; the explainer stands in with a
+ * documentation address (loadBalancerHostnameAddresses) and marks the answer `standIn`.
  */
+import { fnv1a, LOAD_BALANCER_POOL } from './addressing';
 import type { Cluster } from './cluster';
 import { addressOfReverseName, answerZone, type DnsRecord, type DnsRecordType } from './dnsZone';
-import { isIPv4 } from './ip';
+import { intToIp, isIPv4, parseCidr } from './ip';
 
 export { DNS_TTL, type DnsRecord, type DnsRecordType } from './dnsZone';
 export type DnsRcode = 'NOERROR' | 'NXDOMAIN';
@@ -39,6 +45,58 @@ export interface DnsAnswer {
   additional: DnsRecord[];
   /** True when the final answer came from outside the cluster, which the model cannot know. */
   external: boolean;
+  /**
+   * True when the answer is the explainer's stand-in for public DNS: the name is a load balancer's
+   * hostname and the address is one chosen by loadBalancerHostnameAddresses, not a real one.
+   */
+  standIn?: boolean;
+}
+
+/** TTL of the stand-in answer: the 60 s AWS gives its load balancers' names. */
+export const STAND_IN_TTL = 60;
+
+const standInCache = new WeakMap<Cluster, Map<string, string>>();
+
+/**
+ * The address the explainer gives each hostname-only load balancer of the cluster, lower-cased
+ * hostname → IP. Public DNS would return the balancer's own addresses, which no Kubernetes object
+ * records, so the explainer picks one from LOAD_BALANCER_POOL (203.0.113.0/24, TEST-NET-3, a
+ * documentation range): in the pool's upper half (.128–.254; the lower half is where the cluster's
+ * own load-balancer IPs are allocated), at a place set by a hash of the hostname, so a name keeps its
+ * address from one cluster to the next; an address some other part of the cluster already uses
+ * (an ingress IP, a loadBalancerIP, an externalIP, a client) or another hostname took is skipped.
+ */
+export function loadBalancerHostnameAddresses(cluster: Cluster): Map<string, string> {
+  const cached = standInCache.get(cluster);
+  if (cached) return cached;
+  const taken = new Set<string>();
+  const hostnames = new Set<string>();
+  for (const svc of cluster.services) {
+    for (const ing of svc.status.loadBalancer.ingress ?? []) {
+      if (ing.ip) taken.add(ing.ip);
+      else if (ing.hostname && svc.spec.type === 'LoadBalancer') hostnames.add(ing.hostname.toLowerCase().replace(/\.$/, ''));
+    }
+    if (svc.spec.loadBalancerIP) taken.add(svc.spec.loadBalancerIP);
+    for (const ip of svc.spec.externalIPs ?? []) taken.add(ip);
+  }
+  for (const client of cluster.settings.clients) taken.add(client.ip);
+  const pool = parseCidr(LOAD_BALANCER_POOL)!;
+  const first = pool.base + pool.size / 2;
+  const count = pool.size / 2 - 1; // .128–.254: not the broadcast address
+  const out = new Map<string, string>();
+  for (const hostname of [...hostnames].sort()) {
+    const start = fnv1a(hostname) % count;
+    for (let i = 0; i < count; i++) {
+      const ip = intToIp(first + ((start + i) % count));
+      if (!taken.has(ip)) {
+        out.set(hostname, ip);
+        taken.add(ip);
+        break;
+      }
+    }
+  }
+  standInCache.set(cluster, out);
+  return out;
 }
 
 const NDOTS = 5;
@@ -102,6 +160,15 @@ export function resolveDns(cluster: Cluster, name: string, from: { namespace?: s
     // Outside the zone (or a cluster name asked from outside): names that cannot exist in public
     // DNS (one label, a namespace or private-use suffix such as `web.default`, a private reverse
     // name) get NXDOMAIN from upstream; anything else goes upstream, whose answer the model does not know.
+    const standIn = inZone || qtype !== 'A' ? undefined : loadBalancerHostnameAddresses(cluster).get(lower);
+    if (standIn !== undefined) {
+      // A load balancer's hostname: public DNS answers it; the explainer stands in with its address.
+      base.tried.push({ name: fqdn(candidate), rcode: 'NOERROR', answeredBy: 'upstream' });
+      return {
+        ...base, rcode: 'NOERROR', resolvedName: fqdn(candidate), external: true, standIn: true,
+        answers: [{ name: fqdn(candidate), type: 'A', ttl: STAND_IN_TTL, value: standIn }],
+      };
+    }
     if (inZone || !publicLooking(cluster, candidate)) {
       base.tried.push({ name: fqdn(candidate), rcode: 'NXDOMAIN', answeredBy: 'upstream' });
       continue;

@@ -25,3 +25,13 @@ describe('hop labels', () => {
     expect(new Set(l).size).toBe(l.length);
   });
 });
+
+describe('a hostname-only load balancer', () => {
+  it('public DNS\'s answer (the stand-in) and the arrival at the LB read differently, both at the stand-in address', () => {
+    const c = defaultScenario();
+    const named = { ...c, services: c.services.map((s) => (s.spec.type === 'LoadBalancer' ? { ...s, status: { loadBalancer: { ingress: [{ hostname: 'a1b2-123.us-east-1.elb.amazonaws.com' }] } } } : s)) };
+    const l = labels(trace(named, { from: { kind: 'client', name: 'client' }, to: { host: 'lb:default/web', port: 80 } }));
+    expect(l[0]).toMatch(/^public DNS answers a1b2-123\.us-east-1\.elb\.amazonaws\.com \(stand-in\) 203\.0\.113\.\d+:80$/);
+    expect(l[1]).toMatch(/^arrives at the load balancer 203\.0\.113\.\d+:80$/);
+  });
+});

@@ -30,6 +30,7 @@ const CAPTURED: Record<string, string> = {
 const ACTION: Record<string, (hop: Hop) => string> = {
   'hop.dns.query': (hop) => `DNS lookup of ${param(hop, 'name')}`,
   'hop.dns.cname': (hop) => `DNS CNAME for ${param(hop, 'name')}`,
+  'hop.dns.public': (hop) => `public DNS answers ${param(hop, 'name')} (stand-in)`,
   'hop.lb.receive': () => 'arrives at the load balancer',
   'hop.lb.toNode': (hop) => `load balancer sends to ${nameOf(hop.to)}`,
   'hop.lb.toNodeVip': (hop) => `load balancer hands ${nameOf(hop.to)} the LB IP`,

@@ -97,9 +97,10 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     fix: 'Look up the Service\'s current ClusterIP with kubectl get svc (it changes when a Service is recreated), or use its DNS name.',
   }),
   'reason.pod.notListening': (v) => ({
-    summary: `The packet reaches pod ${v('pod')}, but no container there listens on ${v('port')}/${v('protocol', 'TCP')}`
-      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}), so the pod's kernel refuses the connection (a TCP reset; for UDP, ICMP port unreachable).`,
-    fix: 'Make the Service\'s targetPort the port the container really listens on, or make the app listen on this one.',
+    summary: `The packet reaches pod ${v('pod')}, but no container there declares ${v('port')}/${v('protocol', 'TCP')}`
+      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}). The explainer takes the declared ports as what the app listens on`
+      + ' (Kubernetes itself does not check them: containerPort is informational), so nothing answers on this port and the pod\'s kernel refuses the connection (a TCP reset; for UDP, ICMP port unreachable).',
+    fix: 'Make the Service\'s targetPort the port the container really listens on, or make the app listen on this one (and declare it in containers[].ports).',
   }),
   'reason.pod.noSuchIP': (v) => ({
     summary: `No running pod has the address ${v('ip')}. It lies in node ${v('node')}'s pod range, but nothing there answers for it: the pod may have been deleted or recreated with a new IP.`,

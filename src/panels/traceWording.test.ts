@@ -20,6 +20,13 @@ const VARIANTS: Record<string, (string | number)[]> = {
   failOpen: [0, 1],
   reversed: [0, 2],
   answer: ['10.96.0.50', '10.244.0.3,10.244.1.2'],
+  portAssumed: [0, 1],
+  hostname: [0, 1],
+  standIn: [0, 1],
+  inCluster: [0, 1],
+  classAssumed: [0, 1],
+  classSource: ['spec', 'default', 'annotation'],
+  ignoredWhy: ['noSuchClass', 'otherController', 'noClass', 'annotationOther'],
 };
 
 /** Every combination of the switching parameters, the others filled with plausible values. */

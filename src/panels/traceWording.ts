@@ -10,7 +10,7 @@ import { DETAIL_WORDING, REASON_WORDING, describeDetail } from './reasonWording'
 import { DNS_HOP_WORDING } from './wording/dns';
 import { INGRESS_HOP_WORDING } from './wording/ingress';
 import { LOAD_BALANCER_HOP_WORDING } from './wording/loadBalancer';
-import { chosen, fallbackWording, listOf, plural, reader, type ParamReader } from './wording/params';
+import { chosen, fallbackWording, listOf, plural, portAssumedNote, reader, type ParamReader } from './wording/params';
 
 export { describeReason, describeDetail } from './reasonWording';
 
@@ -89,10 +89,10 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     const source = v('masquerade', '0') === '1'
       ? ` The source is also rewritten to an address of ${v('node')} (masquerade), so the reply comes back through this node and the pod does not see the client's IP.`
       : ' kube-proxy leaves the source address alone: the pod sees the client\'s IP, as it arrived at this node.';
-    return `kube-proxy's rules on ${v('node')} rewrite the destination from the Service address to ${target}, ${chosen(v, 'endpoint')}.${where}${source}`;
+    return `kube-proxy's rules on ${v('node')} rewrite the destination from the Service address to ${target}, ${chosen(v, 'endpoint')}.${where}${source}${portAssumedNote(v)}`;
   },
   'hop.podNetwork.cross': (v) => `The packet crosses the pod network from ${v('fromNode')} to ${v('toNode')}, the node whose pod address range holds ${v('dst')}. The destination is a real pod IP now; nothing else is rewritten.`,
-  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the pod's virtual interface (the veth pair its CNI plugin set up).`,
+  'hop.pod.deliver': (v) => `The packet reaches pod ${v('pod')} on ${v('node')} at ${v('podIP')}:${v('port')}, through the pod's virtual interface (the veth pair its CNI plugin set up).${portAssumedNote(v)}`,
   'hop.node.forward': (v) => `The packet travels over the node network from ${v('fromNode')} to ${v('toNode')}'s address ${v('dst')}:${v('port')}; the rules on ${v('toNode')} deal with it there.`,
   'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`
     + (EGRESS_WORDING[v('masquerade', '')]?.(v) ?? ''),

@@ -7,6 +7,7 @@
  */
 import { nodeExternalIP, nodeInternalIP, type Cluster, type Node, type Pod, type Service } from '../cluster';
 import { endpointsFor, type EndpointsResult } from '../endpoints';
+import { loadBalancerHostnameAddresses } from '../dns';
 import { inCidr } from '../ip';
 import { buildRuleSet, fromCluster, type RuleSet } from '../kubeproxy';
 
@@ -22,10 +23,13 @@ export interface TraceContext {
   serviceByClusterIP: Map<string, Service>;
   /**
    * status.loadBalancer.ingress[].ip → Service; a balancer known only by its hostname (AWS ELB
-   * names such as a1b2-123.us-east-1.elb.amazonaws.com) is keyed by that name, which public DNS
-   * resolves to the balancer's own addresses (the cluster never learns them).
+   * names such as a1b2-123.us-east-1.elb.amazonaws.com) is keyed by the address the explainer
+   * stands in with for public DNS's answer (dns.ts loadBalancerHostnameAddresses): the cluster
+   * never learns the balancer's real addresses.
    */
   serviceByLoadBalancerIP: Map<string, Service>;
+  /** The stand-in address of a hostname-only balancer → its hostname (as status.loadBalancer.ingress spells it). */
+  loadBalancerHostnameByIP: Map<string, string>;
   /** spec.externalIPs → Service. */
   serviceByExternalIP: Map<string, Service>;
   endpoints(service: Service): EndpointsResult;
@@ -58,14 +62,17 @@ function build(cluster: Cluster): TraceContext {
   const serviceByClusterIP = new Map<string, Service>();
   const serviceByLoadBalancerIP = new Map<string, Service>();
   const serviceByExternalIP = new Map<string, Service>();
+  const loadBalancerHostnameByIP = new Map<string, string>();
+  const standIns = loadBalancerHostnameAddresses(cluster);
   for (const svc of cluster.services) {
     serviceByName.set(nsName(svc), svc);
     const ip = svc.spec.clusterIP;
     if (ip && ip !== 'None' && svc.spec.type !== 'ExternalName') serviceByClusterIP.set(ip, svc);
     if (svc.spec.type === 'LoadBalancer') {
       for (const ing of svc.status.loadBalancer.ingress ?? []) {
-        const address = ing.ip ?? ing.hostname;
+        const address = ing.ip ?? (ing.hostname !== undefined ? standIns.get(ing.hostname.toLowerCase().replace(/\.$/, '')) : undefined);
         if (address) serviceByLoadBalancerIP.set(address, svc);
+        if (address && ing.ip === undefined && ing.hostname !== undefined && !loadBalancerHostnameByIP.has(address)) loadBalancerHostnameByIP.set(address, ing.hostname);
       }
     }
     for (const ext of svc.spec.externalIPs ?? []) serviceByExternalIP.set(ext, svc);
@@ -91,7 +98,7 @@ function build(cluster: Cluster): TraceContext {
   };
   return {
     cluster, nodeByName, nodeByInternalIP, nodeByExternalIP, podByIP, podByName,
-    serviceByName, serviceByClusterIP, serviceByLoadBalancerIP, serviceByExternalIP, endpoints, rules,
+    serviceByName, serviceByClusterIP, serviceByLoadBalancerIP, loadBalancerHostnameByIP, serviceByExternalIP, endpoints, rules,
   };
 }
 

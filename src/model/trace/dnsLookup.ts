@@ -49,7 +49,7 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
     name: answer.question, qtype: answer.qtype, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
     server, serverIP: sent.endpoint!.ip, node: source.nodeName, tried, rcode: answer.rcode,
     // Who gave the final answer: CoreDNS's kubernetes plugin, or the upstream resolver it forwards to.
-    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external ? 1 : 0,
+    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external ? 1 : 0, standIn: answer.standIn ? 1 : undefined,
     answer: dns.answers.map((a) => a.value).join(','), target: cname,
   };
   const dnat = sent.hops.flatMap((h) => h.rewrites);

@@ -8,7 +8,11 @@
  * straight to a ready endpoint of the backend Service — ingress-nginx reads EndpointSlices and
  * balances over pod IPs itself, bypassing the ClusterIP (ingress-nginx docs, annotation
  * `service-upstream`). No rule: the controller's default backend answers 404; a backend with no
- * Service or no ready endpoint: 503.
+ * Service or no ready endpoint: 503. Only the Ingresses of the controller's IngressClass take part
+ * (ingressClass.ts); one that would have matched but is ignored is named in the 404.
+ * nginx serves HTTP on --http-port and --https-port (80 and 443 by default; the manifests name
+ * those container ports http and https): other ports of the pod, such as the admission webhook's
+ * 8443, are ordinary deliveries.
  */
 import type { Pod } from '../cluster';
 import { isIPv4 } from '../ip';
@@ -17,6 +21,7 @@ import { nsName } from './context';
 import { deliverAtPod } from './deliver';
 import { endpointDetails } from './details';
 import { clonePacket, type Flow } from './flow';
+import { classVerdict, ingressClasses, type ClassVerdict } from './ingressClass';
 import { matchIngress } from './ingressMatch';
 import { pickMatches } from './kubeProxyStep';
 import { msg } from './messages';
@@ -29,6 +34,21 @@ export function isIngressController(pod: Pod): boolean {
   const labels = pod.metadata.labels ?? {};
   const component = labels['app.kubernetes.io/component'];
   return labels[INGRESS_CONTROLLER_LABEL] === INGRESS_CONTROLLER_NAME && (component === undefined || component === 'controller');
+}
+
+/** nginx's default --http-port and --https-port. */
+const NGINX_HTTP_PORTS = [80, 443];
+
+/** True when a packet to `port` of `pod` reaches the controller's HTTP server (it then routes by Ingress). */
+export function servesHttp(pod: Pod, port: number, protocol: string): boolean {
+  if (!isIngressController(pod) || protocol !== 'TCP') return false;
+  const named = pod.spec.containers.flatMap((c) => c.ports ?? []).filter((p) => p.name === 'http' || p.name === 'https').map((p) => p.containerPort);
+  return NGINX_HTTP_PORTS.includes(port) || named.includes(port);
+}
+
+/** The route hop's facts about the class the Ingress was handled by. */
+function classParams(verdict: ClassVerdict): Record<string, string | number> {
+  return { ingressClass: verdict.className ?? '', classSource: verdict.source ?? '', classAssumed: verdict.assumed ? 1 : 0 };
 }
 
 /** The HTTP Host header the client sends: `httpHost`, else the name it asked for, else the IP. */
@@ -45,8 +65,23 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
   flow.clientLeg = { packet: clonePacket(flow.packet), rewrites: [...flow.rewrites], hopCount: flow.hops.length, controller: nsName(controller) };
   const host = hostHeader(flow);
   const path = flow.request.to.path ?? '/';
-  const match = matchIngress(ctx.cluster.ingresses, host, path);
-  if (!match) return flow.fail('http-error', 'reason.ingress.notFound', { host, path, controller: nsName(controller), status: 404 });
+  const classes = ingressClasses(ctx.cluster);
+  const judged = ctx.cluster.ingresses.map((ingress) => ({ ingress, verdict: classVerdict(classes, ingress) }));
+  const served = judged.filter((j) => j.verdict.handled).map((j) => j.ingress);
+  const match = matchIngress(served, host, path);
+  if (!match) {
+    // An Ingress of another class that would have matched: the controller ignores it, and says why.
+    const ignored = matchIngress(judged.filter((j) => !j.verdict.handled).map((j) => j.ingress), host, path);
+    const verdict = ignored ? judged.find((j) => j.ingress === ignored.ingress)!.verdict : undefined;
+    return flow.fail('http-error', 'reason.ingress.notFound', {
+      host, path, controller: nsName(controller), status: 404,
+      ...(ignored && verdict && !verdict.handled ? {
+        ignored: nsName(ignored.ingress), ignoredClass: verdict.className, ignoredWhy: verdict.why, ignoredController: verdict.controller,
+        classAssumed: verdict.assumed ? 1 : 0,
+      } : {}),
+    });
+  }
+  const matchVerdict = judged.find((j) => j.ingress === match.ingress)!.verdict;
 
   const ingressKey = nsName(match.ingress);
   const backend = match.backend.service;
@@ -54,7 +89,7 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
   const servicePortLabel = backend ? String(backend.port.name ?? backend.port.number ?? '') : '';
   flow.hop(`ingress:${ingressKey}`, 'ingress', msg('hop.ingress.route', {
     ingress: ingressKey, host, path, rule: match.path, pathType: match.pathType, service: serviceKey, servicePort: servicePortLabel,
-    controller: nsName(controller),
+    controller: nsName(controller), ...classParams(matchVerdict),
   }), { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
 
   const service = backend ? ctx.serviceByName.get(serviceKey) : undefined;

@@ -20,9 +20,6 @@ export interface IngressMatch {
   pathType: HTTPIngressPath['pathType'] | 'DefaultBackend';
 }
 
-/** Ingress classes an ingress-nginx controller serves by default (and Ingresses without a class). */
-export const INGRESS_CLASS = 'nginx';
-
 function hostMatches(ruleHost: string, host: string): 'exact' | 'wildcard' | undefined {
   if (ruleHost === host) return 'exact';
   if (ruleHost.startsWith('*.')) {
@@ -43,9 +40,11 @@ function pathMatches(p: HTTPIngressPath, requestPath: string): boolean {
   return want.length <= have.length && want.every((e, i) => e === have[i]);
 }
 
-/** The backend an ingress-nginx controller sends `host` + `path` to, or undefined (404). */
-export function matchIngress(ingresses: Ingress[], host: string, path: string): IngressMatch | undefined {
-  const served = ingresses.filter((i) => i.spec.ingressClassName === undefined || i.spec.ingressClassName === INGRESS_CLASS);
+/**
+ * The backend an ingress-nginx controller sends `host` + `path` to, or undefined (404). `served`:
+ * the Ingresses the controller handles (ingressClass.ts decides which).
+ */
+export function matchIngress(served: Ingress[], host: string, path: string): IngressMatch | undefined {
   const wanted = host.toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
   const rules = served.flatMap((ingress) => (ingress.spec.rules ?? []).map((rule) => ({ ingress, rule })));
   const level = (kind: 'exact' | 'wildcard' | 'none') => rules.filter(({ rule }) =>

@@ -42,9 +42,13 @@ export function lbTargets(flow: Flow, service: Service): { ready: Node[]; health
   return { ready, healthy: ready.filter((n) => withLocal.has(n.metadata.name)) };
 }
 
-/** The ingress entry the packet was addressed to (by IP, or by hostname for a name-only balancer). */
-export function ingressFor(service: Service, address: string): LoadBalancerIngress | undefined {
-  return (service.status.loadBalancer.ingress ?? []).find((i) => i.ip === address || (i.ip === undefined && i.hostname === address));
+/**
+ * The ingress entry the packet was addressed to: by IP, or, for a name-only balancer, by the
+ * hostname whose stand-in address it is (`hostname`, from TraceContext.loadBalancerHostnameByIP).
+ */
+export function ingressFor(service: Service, address: string, hostname?: string): LoadBalancerIngress | undefined {
+  return (service.status.loadBalancer.ingress ?? []).find((i) => i.ip === address
+    || (i.ip === undefined && i.hostname !== undefined && (i.hostname === address || i.hostname === hostname)));
 }
 
 /**
@@ -63,11 +67,12 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const lbRef = `lb:${key}`;
   const { dst, src, protocol } = flow.packet;
   const { loadBalancerTargets: targets } = flow.ctx.cluster.settings;
-  const ingress = ingressFor(service, dst.ip);
+  const lbHostname = flow.ctx.loadBalancerHostnameByIP.get(dst.ip);
+  const ingress = ingressFor(service, dst.ip, lbHostname);
   const byHostname = ingress !== undefined && ingress.ip === undefined;
   flow.hop(lbRef, 'load-balancer', msg('hop.lb.receive', {
     service: key, lbIP: dst.ip, port: dst.port, targets,
-    hostname: byHostname ? 1 : 0,
+    hostname: byHostname ? 1 : 0, lbHostname: byHostname ? ingress.hostname : undefined,
     ipMode: ingress?.ip !== undefined ? ingress.ipMode ?? 'VIP' : '',
     inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node' ? 1 : 0,
   }), { docsLayer: 'LoadBalancer', rewrites: egress });

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Cluster, LoadBalancerIngress } from '../cluster';
-import { CLIENT_POD_IP, INTERNET_CLIENT, N1, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, webCluster } from './testClusters';
+import { loadBalancerHostnameAddresses, resolveDns } from '../dns';
+import { inCidr } from '../ip';
+import { CLIENT_POD_IP, CLUSTER_IP, INTERNET_CLIENT, N1, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, baseCluster, webCluster } from './testClusters';
 import { trace } from './trace';
 import type { Trace } from './types';
 
@@ -67,7 +69,8 @@ describe('VIP targets (GCP/Azure passthrough, MetalLB)', () => {
   it('a hostname-only balancer gives kube-proxy no IP to catch', () => {
     const named = withIngress(cluster, [{ hostname: ELB }]);
     const t = trace(named, { from: browser, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-1' } });
-    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.vipNotCaught', params: { node: 'worker-1', lbIP: ELB, cause: 'hostname' } } });
+    const standIn = loadBalancerHostnameAddresses(named).get(ELB)!;
+    expect(t).toMatchObject({ outcome: 'dropped', reason: { key: 'reason.lb.vipNotCaught', params: { node: 'worker-1', lbIP: standIn, cause: 'hostname' } } });
   });
 });
 
@@ -146,28 +149,115 @@ describe('ipMode Proxy from inside the cluster', () => {
 
 describe('a load balancer known only by its hostname (AWS ELB)', () => {
   const cluster = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), [{ hostname: ELB }]);
+  const STAND_IN = loadBalancerHostnameAddresses(cluster).get(ELB)!;
 
-  it('is traced through that name from the internet, and the reply comes from that name', () => {
+  it('the explainer stands in for public DNS with a documentation address, stable per hostname', () => {
+    expect(inCidr(STAND_IN, '203.0.113.128/25')).toBe(true);
+    expect(STAND_IN).not.toBe('203.0.113.255');
+    // The same name gets the same address in another cluster; another name (most likely) another one.
+    const other = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }, { provider: 'cloud' }), [{ hostname: ELB }]);
+    expect(loadBalancerHostnameAddresses(other).get(ELB)).toBe(STAND_IN);
+    expect(resolveDns(cluster, ELB, { inCluster: false })).toMatchObject({
+      rcode: 'NOERROR', external: true, standIn: true, answers: [{ type: 'A', value: STAND_IN, ttl: 60 }],
+    });
+  });
+
+  it('an address already in use is skipped: a stand-in never shadows a real one', () => {
+    const taken = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS, externalIPs: [STAND_IN] }), [{ hostname: ELB }]);
+    const address = loadBalancerHostnameAddresses(taken).get(ELB)!;
+    expect(address).not.toBe(STAND_IN);
+    expect(inCidr(address, '203.0.113.128/25')).toBe(true);
+  });
+
+  it('is traced through that name from the internet: public DNS (the stand-in), then the LB at that address', () => {
     const t = trace(cluster, { from: browser, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-3' } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: ELB, hostname: 1, ipMode: '', inCluster: 0 } });
-    expect(t.hops[1]!.rewrites[0]).toMatchObject({ by: 'load-balancer', before: { ip: ELB, port: 80 }, after: { ip: N3, port: 30080 } });
-    expect(t.reply!.arrives.src).toEqual({ ip: ELB, port: 80 });
+    expect(route(t).slice(0, 2)).toEqual(['client:browser -> client:browser [dns]', 'client:browser -> lb:default/web [load-balancer]']);
+    expect(t.hops[0]!.explanation).toEqual({
+      key: 'hop.dns.public',
+      params: { name: ELB, qtype: 'A', answer: STAND_IN, service: 'default/web', standIn: 1, range: '203.0.113.0/24', ttl: 60 },
+    });
+    expect(t.hops[0]!.dns).toMatchObject({ question: ELB, rcode: 'NOERROR', answers: [{ type: 'A', value: STAND_IN }] });
+    expect(t.hops[0]!.packet.dst).toEqual({ ip: STAND_IN, port: 80 });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, hostname: 1, lbHostname: ELB, ipMode: '', inCluster: 0 } });
+    expect(t.hops[2]!.rewrites[0]).toMatchObject({ by: 'load-balancer', before: { ip: STAND_IN, port: 80 }, after: { ip: N3, port: 30080 } });
+    expect(t.reply!.arrives.src).toEqual({ ip: STAND_IN, port: 80 });
   });
 
-  it('`lb:<ns>/<svc>` means that name', () => {
+  it('`lb:<ns>/<svc>` means that name, looked up the same way', () => {
     const t = trace(cluster, { from: browser, to: { host: 'lb:default/web', port: 80 } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[0]!.packet.dst.ip).toBe(ELB);
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.dns.public', params: { name: ELB, answer: STAND_IN } });
+    expect(t.hops[1]!.packet.dst.ip).toBe(STAND_IN);
   });
 
-  it('from a pod: the name is looked up, no kube-proxy rule exists for it, and the packet goes out to the LB', () => {
+  it('from a node: its own resolver asks public DNS, then the packet leaves for the LB', () => {
+    const t = trace(cluster, { from: { kind: 'node', name: 'worker-1' }, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-2' } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]).toMatchObject({ from: 'node:worker-1', to: 'node:worker-1', layer: 'dns', node: 'worker-1', explanation: { key: 'hop.dns.public' } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, inCluster: 1 } });
+  });
+
+  it('from a pod: cluster DNS forwards the name upstream and passes the stand-in on; no kube-proxy rule exists for it, and the packet goes out to the LB', () => {
     const t = trace(cluster, { from: clientPod, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-2' } });
     expect(t.outcome).toBe('delivered');
     // The name is looked up through cluster DNS first (query and answer), then the connection starts.
     expect(t.hops.slice(0, 2).map((h) => h.layer)).toEqual(['dns', 'dns']);
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { answer: STAND_IN, answeredBy: 'upstream', standIn: 1 } });
     expect(route(t)[2]).toBe('pod:default/client -> lb:default/web [load-balancer]');
-    expect(t.hops[2]!.explanation.params).toMatchObject({ hostname: 1, inCluster: 1 });
+    expect(t.hops[2]!.explanation.params).toMatchObject({ hostname: 1, lbHostname: ELB, lbIP: STAND_IN, inCluster: 1 });
     expect(t.hops[2]!.rewrites.map((r) => r.by)).toEqual(['node-masquerade']);
+  });
+
+  it('a pod asking `lb:<ns>/<svc>` looks the name up through cluster DNS too', () => {
+    const t = trace(cluster, { from: clientPod, to: { host: 'lb:default/web', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { name: ELB, answer: STAND_IN } });
+  });
+
+  it('a balancer with both an IP and a hostname is reached at its IP, with no DNS hop', () => {
+    const both = withIngress(cluster, [{ ip: LB_IP }, { hostname: ELB }]);
+    const t = trace(both, { from: browser, to: { host: 'lb:default/web', port: 80 } });
+    expect(t.hops[0]).toMatchObject({ layer: 'load-balancer', packet: { dst: { ip: LB_IP } } });
+  });
+
+  it('a public name that is no load balancer of the cluster is still unknown', () => {
+    const t = trace(cluster, { from: browser, to: { host: 'b2c3-456.us-east-1.elb.amazonaws.com', port: 80 } });
+    expect(t).toMatchObject({ outcome: 'no-route', hops: [], reason: { key: 'reason.dns.unknownExternal' } });
+  });
+});
+
+describe('an ingress controller behind a hostname-only balancer (ingress-nginx on AWS)', () => {
+  it('an Ingress host is sent to the stand-in address of the controller\'s balancer hostname', () => {
+    const labels = { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' };
+    const built = baseCluster()
+      .pod('ingress-nginx-controller', labels, { node: 'worker-3', podIP: '10.244.2.2', ready: true, ports: [{ name: 'http', containerPort: 80 }] })
+      .service('ingress-nginx-controller', { type: 'LoadBalancer', selector: labels, ports: [{ name: 'http', port: 80, targetPort: 'http', nodePort: 31080 }] })
+      .service('web', { clusterIP: CLUSTER_IP })
+      .object({
+        apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'shop', namespace: 'default' },
+        spec: { rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
+      })
+      .build();
+    const c: Cluster = {
+      ...built,
+      services: built.services.map((s) => (s.metadata.name === 'ingress-nginx-controller' ? { ...s, status: { loadBalancer: { ingress: [{ hostname: ELB }] } } } : s)),
+    };
+    const standIn = loadBalancerHostnameAddresses(c).get(ELB)!;
+    const t = trace(c, { from: browser, to: { host: 'shop.example.com', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: standIn, hostname: 1, lbHostname: ELB } });
+  });
+});
+
+describe('an ExternalName alias of a hostname-only balancer', () => {
+  it('a pod follows the CNAME to the balancer at the hostname\'s stand-in address', () => {
+    const built = baseCluster().service('web', { type: 'LoadBalancer', clusterIP: CLUSTER_IP, ports: WEB_NODE_PORTS })
+      .service('shop', { type: 'ExternalName', externalName: ELB, selector: undefined, ports: [] }).build();
+    const c: Cluster = { ...built, services: built.services.map((s) => (s.metadata.name === 'web' ? { ...s, status: { loadBalancer: { ingress: [{ hostname: ELB }] } } } : s)) };
+    const standIn = loadBalancerHostnameAddresses(c).get(ELB)!;
+    const t = trace(c, { from: clientPod, to: { host: 'shop', port: 80 } });
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops.find((h) => h.explanation.key === 'hop.lb.receive')!.explanation.params).toMatchObject({ lbIP: standIn, lbHostname: ELB });
   });
 });

@@ -337,7 +337,10 @@ describe('Ingress messages', () => {
     expect(hop.explanation.params).toEqual({
       ingress: 'default/shop', host: 'shop.example.com', path: '/api/orders', rule: '/api', pathType: 'Prefix',
       service: `${t.service!.namespace}/${t.service!.name}`, servicePort: '80', controller: nsName(controller),
+      // No IngressClass in the cluster: ingress-nginx's own `nginx` is assumed, as the default class.
+      ingressClass: 'nginx', classSource: 'default', classAssumed: 1,
     });
+    expect(c.kept ?? []).toEqual([]);
     expect(hop.from).toBe(`pod:${nsName(controller)}`);
   });
 

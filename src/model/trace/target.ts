@@ -3,14 +3,22 @@
  * Service's load balancer address (none while `<pending>`); names are looked up with `resolveDns`:
  * from a pod through cluster DNS (its own hops, dnsLookup.ts: the query to the kube-dns Service IP
  * from the pod's resolv.conf, DNATed to a CoreDNS pod, and the answer), from anywhere else through a resolver that knows nothing of the cluster domain.
- * Public DNS is modelled only for Ingress hosts, assumed to point at the Ingress's address.
+ * Public DNS is modelled only for Ingress hosts, assumed to point at the Ingress's address, and for
+ * the hostname of a load balancer known only by name: resolveDns answers it with the explainer's
+ * stand-in address (dns.ts), through cluster DNS's upstream from a pod, and from anywhere else as
+ * one `hop.dns.public` hop in place at the client, after which its packet is addressed to that IP.
+ * `lb:<ns>/<svc>` of such a balancer is traced through its hostname the same way.
  */
-import { resolveDns } from '../dns';
+import { LOAD_BALANCER_POOL } from '../addressing';
+import type { LoadBalancerIngress } from '../cluster';
+import { loadBalancerHostnameAddresses, resolveDns, type DnsAnswer } from '../dns';
 import { isIPv4 } from '../ip';
 import { choose } from './choose';
+import { nsName } from './context';
 import { clusterDnsLookup } from './dnsLookup';
 import type { Flow } from './flow';
 import { ingressForHost } from './ingressMatch';
+import { msg } from './messages';
 import type { Trace } from './types';
 
 export type Target = { ip: string } | { external: string } | { trace: Trace };
@@ -23,21 +31,57 @@ function loadBalancerAddress(flow: Flow, key: string): Target {
   if (service.spec.type !== 'LoadBalancer') {
     return { trace: flow.fail('no-route', 'reason.lb.notLoadBalancer', { service: key, type: service.spec.type }) };
   }
+  const ingress = service.status.loadBalancer.ingress ?? [];
+  const ip = ingress.find((i) => i.ip)?.ip;
+  if (ip) return { ip };
   // A balancer known only by its hostname (AWS ELB) is traced through that name.
-  const ip = (service.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip ?? service.status.loadBalancer.ingress?.find((i) => i.hostname)?.hostname;
-  if (!ip) return { trace: flow.fail('no-route', 'reason.lb.pending', { service: key, provider: flow.ctx.cluster.settings.provider }) };
-  return { ip };
+  const hostname = ingress.find((i) => i.hostname)?.hostname;
+  if (hostname) return resolveName(flow, hostname);
+  return { trace: flow.fail('no-route', 'reason.lb.pending', { service: key, provider: flow.ctx.cluster.settings.provider }) };
 }
 
-/** Where public DNS sends an Ingress host: the Ingress's status address, else its controller Service's. */
+/**
+ * The client outside the cluster (or a node's own resolver) asks public DNS for a load balancer's
+ * hostname; the explainer answers for it with its stand-in address. One hop in place at the client:
+ * the name becomes the address its packet is then sent to.
+ */
+function publicDnsHop(flow: Flow, answer: DnsAnswer, ip: string): void {
+  const name = answer.question.replace(/\.$/, '');
+  const service = flow.ctx.serviceByLoadBalancerIP.get(ip);
+  flow.packet = { ...flow.packet, dst: { ip, port: flow.request.to.port } };
+  flow.hop(flow.source.ref, 'dns', msg('hop.dns.public', {
+    name, qtype: answer.qtype, answer: ip, service: service ? nsName(service) : undefined, standIn: 1, range: LOAD_BALANCER_POOL,
+    ttl: answer.answers[0]?.ttl,
+  }), {
+    dns: {
+      question: answer.question, qtype: answer.qtype, rcode: answer.rcode,
+      ...(answer.resolvedName ? { resolvedName: answer.resolvedName } : {}),
+      answers: answer.answers.map((r) => ({ type: r.type, value: r.value })),
+    },
+    ...(flow.source.kind === 'node' && flow.source.nodeName ? { node: flow.source.nodeName } : {}),
+  });
+}
+
+/**
+ * Where public DNS sends an Ingress host: the Ingress's status address, else its controller
+ * Service's. A controller balancer known only by hostname (ingress-nginx on AWS) gives the
+ * explainer's stand-in address for that hostname (the host would be a CNAME to it).
+ */
 function ingressAddress(flow: Flow, name: string): string | undefined {
   const ingress = ingressForHost(flow.ctx.cluster.ingresses, name);
   if (!ingress) return undefined;
-  const own = (ingress.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  const standIns = loadBalancerHostnameAddresses(flow.ctx.cluster);
+  const addressOf = (entries: LoadBalancerIngress[] | undefined): string | undefined => {
+    const ip = (entries ?? []).find((i) => i.ip)?.ip;
+    if (ip) return ip;
+    const hostname = (entries ?? []).find((i) => i.hostname)?.hostname;
+    return hostname !== undefined ? standIns.get(hostname.toLowerCase().replace(/\.$/, '')) : undefined;
+  };
+  const own = addressOf(ingress.status.loadBalancer.ingress);
   if (own) return own;
   const controller = flow.ctx.cluster.services.find((s) => s.spec.type === 'LoadBalancer'
     && s.spec.selector?.['app.kubernetes.io/name'] === 'ingress-nginx');
-  return (controller?.status.loadBalancer.ingress ?? []).find((i) => i.ip)?.ip;
+  return addressOf(controller?.status.loadBalancer.ingress);
 }
 
 /** The Service a resolved cluster name belongs to ("ns/name"), for headless picks. */
@@ -55,6 +99,11 @@ export function resolveTarget(flow: Flow): Target {
   const host = flow.request.to.host.trim();
   if (isIPv4(host)) return { ip: host };
   if (host.startsWith('lb:')) return loadBalancerAddress(flow, host.slice(3));
+  return resolveName(flow, host);
+}
+
+/** A DNS name to a destination: through cluster DNS from a pod, else through a resolver outside the cluster. */
+function resolveName(flow: Flow, host: string): Target {
   const { source, ctx } = flow;
   const inCluster = source.kind === 'pod';
   const answer = resolveDns(ctx.cluster, host, { namespace: source.namespace ?? 'default', inCluster });
@@ -73,6 +122,7 @@ export function resolveTarget(flow: Flow): Target {
     return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name).join(',') }) };
   }
   if (a.length > 0) {
+    if (answer.standIn && !inCluster) publicDnsHop(flow, answer, a[0]!);
     if (a.length === 1) return { ip: a[0]! };
     // Several A records: a headless Service. The client takes one (CoreDNS's loadbalance shuffles).
     const svc = serviceOfName(flow, answer.resolvedName);
@@ -86,7 +136,9 @@ export function resolveTarget(flow: Flow): Target {
   }
   const externalName = externalCname ?? (answer.external ? host.replace(/\.$/, '') : undefined);
   if (externalName !== undefined) {
-    if (ctx.serviceByLoadBalancerIP.has(externalName)) return { ip: externalName }; // a hostname-only load balancer
+    // An ExternalName alias of a hostname-only load balancer of this cluster: that name's stand-in address.
+    const standIn = loadBalancerHostnameAddresses(ctx.cluster).get(externalName.toLowerCase());
+    if (standIn !== undefined) return { ip: standIn };
     const ingressIP = ingressAddress(flow, externalName);
     if (ingressIP) return { ip: ingressIP };
     if (source.kind === 'pod' || source.kind === 'node') return { external: externalName };

@@ -4,7 +4,7 @@
  * client 198.51.100.7; pods of `app: web` on worker-1 (10.244.0.3) and worker-2 (10.244.1.2);
  * a client pod on worker-1 (10.244.0.2).
  */
-import type { Cluster } from '../cluster';
+import type { Cluster, Ingress, KeptObject } from '../cluster';
 import { cluster, type ClusterBuilder } from '../testing/clusterBuilder';
 
 type Json = Record<string, unknown>;
@@ -45,3 +45,42 @@ export function webCluster(spec: Json = {}, settings: Json = {}): Cluster {
 
 /** The ports of `web` with a fixed nodePort. */
 export const WEB_NODE_PORTS = [{ name: 'http', port: 80, targetPort: 'http', nodePort: 30080 }];
+
+const INGRESS_CONTROLLER_LABELS = { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' };
+
+export function ingressObject(name: string, spec: Partial<Ingress['spec']>, annotations?: Record<string, string>): Record<string, unknown> {
+  return {
+    apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'default', ...(annotations ? { annotations } : {}) },
+    spec: {
+      ...spec,
+      rules: [{ host: `${name}.example.com`, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }],
+    },
+  };
+}
+
+export function ingressClassObject(name: string, controller: string, isDefault = false): KeptObject {
+  return {
+    apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass',
+    metadata: { name, ...(isDefault ? { annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } } : {}) },
+    spec: { controller },
+  };
+}
+
+/** The controller behind its LoadBalancer, `web` as the backend, and the given Ingresses and IngressClasses. */
+export function ingressClassCluster(ingresses: Record<string, unknown>[], classes: KeptObject[] = []): Cluster {
+  let b = baseCluster()
+    .pod('ingress-nginx-controller', INGRESS_CONTROLLER_LABELS, {
+      node: 'worker-3', podIP: '10.244.2.2', ready: true, namespace: 'ingress-nginx',
+      ports: [{ name: 'http', containerPort: 80 }, { name: 'https', containerPort: 443 }, { name: 'webhook', containerPort: 8443 }],
+    })
+    .service('ingress-nginx-controller', {
+      type: 'LoadBalancer', selector: INGRESS_CONTROLLER_LABELS, ports: [{ name: 'http', port: 80, targetPort: 'http', nodePort: 31080 }],
+    }, 'ingress-nginx')
+    .service('ingress-nginx-controller-admission', {
+      selector: INGRESS_CONTROLLER_LABELS, ports: [{ name: 'https-webhook', port: 443, targetPort: 'webhook' }],
+    }, 'ingress-nginx')
+    .service('web', { clusterIP: '10.96.0.50' });
+  for (const i of ingresses) b = b.object(i);
+  const built = b.build();
+  return classes.length > 0 ? { ...built, kept: [...(built.kept ?? []), ...classes] } : built;
+}

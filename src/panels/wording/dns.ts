@@ -5,6 +5,9 @@
  */
 import { fqdn, listOf, type ParamReader, type ReasonWords } from './params';
 
+/** What the explainer says of the address it gives a load balancer's hostname (dns.ts, loadBalancerHostnameAddresses). */
+const STAND_IN = 'That address is the explainer standing in for public DNS: the name belongs to a load balancer known only by its hostname, whose real addresses (AWS gives one per zone) no Kubernetes object records, so it uses a documentation address, the same every time for this name.';
+
 /** "for "web", which its search path turns into web.default.svc.cluster.local" */
 function asked(v: ParamReader): string {
   const resolved = fqdn(v('resolvedName', ''));
@@ -22,11 +25,16 @@ function answered(v: ParamReader): string {
   }
   if (answers.length === 0 && v('external', '0') === '1') return 'Upstream DNS answers with the name\'s public address, which the explainer cannot know.';
   if (answers.length === 0) return `The name exists, but has no ${v('qtype', 'A')} record: the answer is NOERROR with no data.`;
+  if (v('standIn', '0') === '1') return `The answer is ${answers[0]}. ${STAND_IN}`;
   if (answers.length === 1) return `The answer is ${answers[0]}.`;
   return `The answer holds ${answers.length} addresses (${listOf(v('answer'))}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
 }
 
 export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
+  'hop.dns.public': (v) => `Before it can connect, the client resolves "${v('name')}" with its own resolver, outside the cluster: public DNS, not the cluster's. `
+    + `The name is ${v.has('service') ? `the hostname in ${v('service')}'s status.loadBalancer.ingress, ` : ''}a load balancer the cloud knows by name only. `
+    + `The answer is ${v('answer')}${v.has('ttl') ? ` (TTL ${v('ttl')} s)` : ''}: the explainer stands in for public DNS here, with ${v.has('range') ? `an address from ${v('range')}, a range kept for documentation (RFC 5737)` : 'a documentation address (RFC 5737)'}, because the balancer's real addresses (AWS gives one per zone) are in no Kubernetes object. `
+    + 'The same name always gets the same address. The client\'s packet now goes to that address.',
   'hop.dns.query': (v) => `The pod sends a DNS query over UDP to ${v('nameserver')}:53, the nameserver in its resolv.conf (the kube-dns Service's ClusterIP), asking ${asked(v)}. `
     + `kube-proxy's rules on ${v('node')} DNAT it to the CoreDNS pod ${v('server')} (${v('serverIP')}:53), as they do for any Service.`,
   'hop.dns.answer': (v) => `CoreDNS (${v('server')}) ${v('answeredBy', '') === 'upstream'

@@ -60,7 +60,14 @@ describe('load balancer wording', () => {
     expect(describeMessage(fromPod.hops[0]!.explanation)).toContain('ipMode is Proxy, so kube-proxy writes no rule for that IP');
     const named = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), [{ hostname: ELB }]);
     const t = trace(named, { from: browser, to: { host: ELB, port: 80 } });
-    expect(describeMessage(t.hops[0]!.explanation)).toContain(`${ELB}:80, the DNS name of the load balancer`);
+    const dns = describeMessage(t.hops[0]!.explanation);
+    expect(dns).toContain(`the client resolves "${ELB}" with its own resolver, outside the cluster: public DNS, not the cluster's`);
+    expect(dns).toMatch(/The answer is 203\.0\.113\.\d+ \(TTL 60 s\): the explainer stands in for public DNS here, with an address from 203\.0\.113\.0\/24/);
+    const receive = describeMessage(t.hops[1]!.explanation);
+    expect(receive).toMatch(new RegExp(`sends to 203\\.0\\.113\\.\\d+:80, the address public DNS gave for ${ELB.replace(/\./g, '\\.')}, the load balancer the cloud created for default/web \\(the explainer's stand-in`));
+    expect(receive).toContain('So no kube-proxy rule exists for it.');
+    const fromPod2 = trace(named, { from: { kind: 'pod', namespace: 'default', name: 'client' }, to: { host: ELB, port: 80 } });
+    expect(describeMessage(fromPod2.hops[1]!.explanation)).toContain('That address is the explainer standing in for public DNS');
   });
 
   it('the drops say why, with the addresses', () => {

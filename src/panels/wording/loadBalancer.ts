@@ -2,7 +2,7 @@
  * Wording of the cloud load balancer: what it receives, which node it hands the connection to, its health checks, and why it drops.
  * One function per message key (src/model/trace/messageKeys/loadBalancer.ts); traceWording.ts gathers them.
  */
-import { chosen, endpointsFix, listOf, plural, type ParamReader, type ReasonWords } from './params';
+import { chosen, endpointsFix, listOf, plural, portAssumedNote, type ParamReader, type ReasonWords } from './params';
 
 /**
  * The load balancer's choice of node and what its health check says. Which check applies depends
@@ -24,8 +24,10 @@ const nodeChoice = (v: ParamReader): string => (v('method', '') === 'pick' ? ' (
 function lbReceive(v: ParamReader): string {
   const start = `The client sends to ${v('lbIP')}:${v('port')}`;
   if (v('hostname', '0') === '1') {
-    return `${start}, the DNS name of the load balancer the cloud created for ${v('service')}. Public DNS resolves that name to the balancer's own addresses, which Kubernetes never records (status.loadBalancer.ingress holds only the hostname), so no kube-proxy rule exists for it`
-      + (v('inCluster', '0') === '1' ? ' and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
+    const name = v.has('lbHostname') ? v('lbHostname') : 'its DNS name';
+    return `${start}, the address public DNS gave for ${name}, the load balancer the cloud created for ${v('service')} (the explainer's stand-in: the real one is the balancer's own, which Kubernetes never records, as status.loadBalancer.ingress holds only the hostname).`
+      + ` So no kube-proxy rule exists for it`
+      + (v('inCluster', '0') === '1' ? ', and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
   }
   if (v('inCluster', '0') === '1' && v('ipMode') === 'Proxy') {
     return `${start}, the load balancer of ${v('service')}. Its status.loadBalancer.ingress[].ipMode is Proxy, so kube-proxy writes no rule for that IP: instead of short-circuiting on the sender's node, the packet leaves the node and goes out to the load balancer, which sends it back into the cluster.`;
@@ -56,7 +58,8 @@ export const LOAD_BALANCER_HOP_WORDING: Record<string, (v: ParamReader) => strin
   'hop.lb.toPod': (v) => `With Pod (IP) targets the load balancer sends straight to ${v.has('pod') ? `pod ${v('pod')} at ` : ''}${v('endpoint')}${v.has('node') ? ` on ${v('node')}` : ''}, ${chosen(v, 'ready endpoint')}. `
     + 'No nodePort and no kube-proxy rule are on the way, so externalTrafficPolicy plays no part: the balancer registers the ready endpoints and health-checks the pods themselves.'
     + (v('affinity', '0') === '1' ? ' sessionAffinity: ClientIP is kept by kube-proxy and does not apply here; only the balancer\'s own stickiness setting could keep a client on one pod.' : '')
-    + clientSource('a balancer with client-IP preservation'),
+    + clientSource('a balancer with client-IP preservation')
+    + portAssumedNote(v),
   // Send 100's note (model/spread.ts).
   'spread.affinityPerNode': (v) => `${v('service')} has sessionAffinity: ClientIP, but that memory lives in each node's kernel (iptables -m recent), not in the load balancer. `
     + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v('nodeNames'))}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,

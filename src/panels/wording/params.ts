@@ -75,3 +75,13 @@ export function endpointsFix(v: ParamReader): string {
   return `Check that the Service's selector matches the pods' labels and that those pods are Running and Ready: `
     + `kubectl get endpointslices -n ${ns} -l kubernetes.io/service-name=${name} lists the endpoints it really has.`;
 }
+
+/**
+ * The delivery hop's note when the pod declares no container port (portAssumed): Kubernetes does not
+ * require containerPort, so the explainer cannot see what the app binds and takes it to listen here.
+ */
+export function portAssumedNote(v: ParamReader): string {
+  if (v('portAssumed', '0') !== '1') return '';
+  const port = v.has('port') ? v('port') : v.has('endpoint') ? v('endpoint').split(':').pop()! : 'this port';
+  return ` The pod declares no container ports (Kubernetes does not require containerPort, and a numeric targetPort reaches the pod whatever is declared), so the explainer assumes the app listens on ${port}: it cannot see what the process really binds.`;
+}

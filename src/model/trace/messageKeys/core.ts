@@ -11,12 +11,19 @@ export const CORE_MESSAGES = {
    * load-balancer-ip | external-ip, from the first rule that matched.
    */
   'hop.service.capture': ['service', 'servicePort', 'via', 'node', 'dst', 'port'],
-  /** DNAT to an endpoint; method: pick | seed | affinity | only; candidates: how many it chose from. */
-  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade'],
+  /**
+   * DNAT to an endpoint; method: pick | seed | affinity | only; candidates: how many it chose from.
+   * portAssumed: 1 when this hop reaches a pod (on the same node) that declares no container port (see hop.pod.deliver).
+   */
+  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed'],
   /** The packet crosses the pod network to the node that owns the destination pod's IP. */
   'hop.podNetwork.cross': ['fromNode', 'toNode', 'dst'],
-  /** The packet reaches the pod through its node's bridge / veth. */
-  'hop.pod.deliver': ['pod', 'podIP', 'port', 'node'],
+  /**
+   * The packet reaches the pod through its node's bridge / veth. portAssumed: 1 when the pod declares
+   * no container port at all, so the app is taken to listen on this one (Kubernetes does not require
+   * containerPort; a numeric targetPort reaches the pod whatever is declared).
+   */
+  'hop.pod.deliver': ['pod', 'podIP', 'port', 'node', 'portAssumed'],
   /** The packet goes from one node to another node's IP over the node network. */
   'hop.node.forward': ['fromNode', 'toNode', 'dst', 'port'],
   /**
@@ -46,6 +53,7 @@ export const CORE_MESSAGES = {
   /** A ClusterIP on a port it does not serve: iptables mode has no rule; it leaves by the default route and is lost. */
   'reason.clusterIP.noSuchPort': ['ip', 'port', 'service', 'ports', 'nodePort', 'node'],
   'reason.clusterIP.unallocated': ['ip', 'port', 'node'],
+  /** The pod declares ports, not this one: the model takes the declared ports as what the app listens on. */
   'reason.pod.notListening': ['pod', 'port', 'protocol', 'containerPorts'],
   'reason.pod.noSuchIP': ['ip', 'node'],
   'reason.loop': ['hops'],
