@@ -4,15 +4,14 @@
  * cluster"): a 12-Deployment demo app applied onto the default scenario ≤ 100 ms; 5,000 pods from
  * Deployments expanded and scheduled ≤ 1 s.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenarios/defaultScenario';
 import { median, time } from '../trace/bench';
 import { clusterFromObjects } from './fromObjects';
 import { applyManifests } from './merge';
+import demo from './fixtures/real/microservices-demo.yaml?raw';
 
 const enabled = import.meta.env.BENCH === '1';
-const demo = readFileSync(new URL('./fixtures/real/microservices-demo.yaml', import.meta.url), 'utf8');
 
 /** 50 Nodes and 50 Deployments of 100 replicas: 100 pods a node, under the kubelet's 110. */
 function fiveThousandPods(): object[] {

@@ -118,3 +118,24 @@ describe('applyManifests, replace', () => {
     expect(r.summary.untouched).toContainEqual({ kind: 'Service', namespace: 'default', name: 'web' });
   });
 });
+
+describe('applyManifests, a dump from another network', () => {
+  it('widens the cluster\'s ranges to hold the nodes and pods the text brings', () => {
+    const cluster = defaultScenario();
+    const text = `apiVersion: v1
+kind: Node
+metadata:
+  name: ip-10-20-1-17
+spec:
+  podCIDR: 10.42.0.0/24
+status:
+  addresses:
+    - type: InternalIP
+      address: 10.20.1.17
+`;
+    const r = applyManifests(cluster, text, 'merge');
+    expect(r.errors).toEqual([]);
+    expect(r.cluster.nodes.map((n) => n.metadata.name)).toEqual([...cluster.nodes.map((n) => n.metadata.name), 'ip-10-20-1-17']);
+    expect(r.cluster.settings.clients).toEqual(cluster.settings.clients);
+  });
+});

@@ -9,6 +9,7 @@ import type { Cluster } from '../cluster';
 import { isRecord } from '../validation/coerce';
 import { ownedBy } from './deployments';
 import type { ManifestResult } from './fromObjects';
+import { inferSettings } from './inferSettings';
 import { parseManifests } from './parse';
 import { toManifestObjects } from './toObjects';
 
@@ -88,15 +89,19 @@ function byId(objects: readonly Json[]): Map<string, { key: ObjectKey; obj: Json
 /**
  * The cluster's own objects that stay when `incoming` is applied onto it: all but those the text
  * replaces, and but the pods of a Deployment it replaces (its ReplicaSet controller makes the
- * new template's pods).
+ * new template's pods). Without ClusterSettings of its own, the text is read with the cluster's,
+ * widened where its addresses need it (a dump's nodes on another subnet), as a dump alone is.
  */
-function remaining(cluster: Cluster, incoming: ReadonlySet<string>): Json[] {
+function remaining(cluster: Cluster, incoming: ReadonlyMap<string, { obj: Json }>): Json[] {
   const replaced = (cluster.deployments ?? []).filter((d) => incoming.has(idOf({ kind: 'Deployment', namespace: d.metadata.namespace, name: d.metadata.name })));
   const ownedPods = new Set(cluster.pods.filter((p) => replaced.some((d) => ownedBy(p, d))).map((p) => idOf({ kind: 'Pod', namespace: p.metadata.namespace, name: p.metadata.name })));
-  return toManifestObjects(cluster).filter((obj) => {
+  const kept = toManifestObjects(cluster).filter((obj) => {
     const key = keyOf(obj);
     return !key || (!incoming.has(idOf(key)) && !ownedPods.has(idOf(key)));
   });
+  const settings = kept.find((o) => o.kind === 'ClusterSettings');
+  if (settings) settings.spec = inferSettings(cluster.settings, [...kept, ...[...incoming.values()].map((i) => i.obj)]);
+  return kept;
 }
 
 /** Reads `text` onto `cluster` (merge) or instead of it (replace). Never throws. */
@@ -106,7 +111,7 @@ export function applyManifests(cluster: Cluster, text: string, mode: ApplyMode):
   const result = parseManifests(text, {
     before: (documents) => {
       given = byId(objectsOf(documents));
-      return mode === 'merge' ? remaining(cluster, new Set(given.keys())) : [];
+      return mode === 'merge' ? remaining(cluster, given) : [];
     },
   });
   const after = byId(toManifestObjects(result.cluster));
