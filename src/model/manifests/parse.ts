@@ -112,7 +112,7 @@ function locateInEvents(text: string, events: readonly Event[], result: Manifest
 
 /** A refusal of the whole text, before any document is read. */
 function refusedWhole(message: string, at?: { line: number; column: number }): ManifestResult {
-  return { cluster: clusterFromObjects([]).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [] };
+  return { cluster: clusterFromObjects([]).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [], kept: [] };
 }
 
 /** Reads manifests; never throws. Objects with errors are left out of the cluster. */
@@ -168,5 +168,5 @@ export function readLocated(text: string, lineCounter = new LineCounter()): Mani
   });
   const result = clusterFromObjects(asObjects(values));
   locateAll(list, lineCounter, result);
-  return { cluster: result.cluster, errors: [...syntax, ...result.errors], warnings: result.warnings };
+  return { ...result, errors: [...syntax, ...result.errors] };
 }

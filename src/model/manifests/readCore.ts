@@ -5,6 +5,7 @@
  */
 import type { Affinity, Container, ContainerPort, Deployment, Labels, Node, NodeAddress, NodeSelectorRequirement, NodeSelectorTerm, OwnerReference, Pod, PodPlacement, PodTemplateSpec, Taint, Toleration } from '../cluster';
 import { isRecord, stringMap, type Json } from '../validation/coerce';
+import { jsonCopy } from './jsonCopy';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -83,10 +84,13 @@ function readAffinity(v: Json): Affinity {
       });
       affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution = { nodeSelectorTerms: terms };
     }
-    if (Array.isArray(na.preferredDuringSchedulingIgnoredDuringExecution)) affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution = structuredClone(na.preferredDuringSchedulingIgnoredDuringExecution);
+    const preferred = Array.isArray(na.preferredDuringSchedulingIgnoredDuringExecution) ? jsonCopy(na.preferredDuringSchedulingIgnoredDuringExecution) : undefined;
+    if (preferred) affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution = preferred;
   }
-  if (v.podAffinity != null) affinity.podAffinity = structuredClone(v.podAffinity);
-  if (v.podAntiAffinity != null) affinity.podAntiAffinity = structuredClone(v.podAntiAffinity);
+  const podAffinity = v.podAffinity != null ? jsonCopy(v.podAffinity) : undefined;
+  if (podAffinity != null) affinity.podAffinity = podAffinity;
+  const podAntiAffinity = v.podAntiAffinity != null ? jsonCopy(v.podAntiAffinity) : undefined;
+  if (podAntiAffinity != null) affinity.podAntiAffinity = podAntiAffinity;
   return affinity;
 }
 

@@ -37,6 +37,10 @@ const containers = list('[]v1.Container', obj('Container', {
   ports: list('[]v1.ContainerPort', obj('ContainerPort', { name: 'string', containerPort: 'int32', protocol: 'string' })),
 }));
 const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, hostname: 'string', subdomain: 'string', restartPolicy: 'string', ...placement }) });
+const jobSpec = obj('JobSpec', {
+  parallelism: 'int32', completions: 'int32', suspend: 'bool', manualSelector: 'bool', completionMode: 'string',
+  selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,
+});
 const conditions = (struct: string) => list(`[]v1.${struct}`, obj(struct, { type: 'string', status: 'string' }));
 const backend = obj('IngressBackend', { service: obj('IngressServiceBackend', { name: 'string', port: obj('ServiceBackendPort', { name: 'string', number: 'int32' }) }) });
 
@@ -59,6 +63,26 @@ const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }
       selector: obj('LabelSelector', { matchLabels: 'stringMap' }),
       template: podTemplate,
     }),
+  } },
+  ReplicaSet: { goType: 'ReplicaSet', fields: {
+    metadata: objectMeta,
+    spec: obj('ReplicaSetSpec', { replicas: 'int32', selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate }),
+  } },
+  StatefulSet: { goType: 'StatefulSet', fields: {
+    metadata: objectMeta,
+    spec: obj('StatefulSetSpec', {
+      replicas: 'int32', serviceName: 'string', podManagementPolicy: 'string', ordinals: obj('StatefulSetOrdinals', { start: 'int32' }),
+      selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,
+    }),
+  } },
+  DaemonSet: { goType: 'DaemonSet', fields: {
+    metadata: objectMeta,
+    spec: obj('DaemonSetSpec', { selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate }),
+  } },
+  Job: { goType: 'Job', fields: { metadata: objectMeta, spec: jobSpec } },
+  CronJob: { goType: 'CronJob', fields: {
+    metadata: objectMeta,
+    spec: obj('CronJobSpec', { schedule: 'string', timeZone: 'string', suspend: 'bool', jobTemplate: obj('JobTemplateSpec', { metadata: objectMeta, spec: jobSpec }) }),
   } },
   Service: { goType: 'Service', fields: {
     metadata: objectMeta,
