@@ -334,7 +334,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   // run them, so it gets the node pool the scenarios use.
   if (userPlacesPods && cluster.nodes.length === 0) {
     cluster.nodes.push(...defaultNodePool());
-    warnings.push({ severity: 'warning', document: -1, kind: 'Node', message: `the manifests describe no valid Node for their pods to run on, so the explainer adds ${DEFAULT_POOL_NAMES.length} Ready worker nodes (${DEFAULT_POOL_NAMES.join(', ')})` });
+    warnings.push({ severity: 'warning', document: -1, kind: 'Node', message: `the manifests hold pods or workloads but no usable Node to run them on, so the explainer adds ${DEFAULT_POOL_NAMES.length} Ready worker nodes (${DEFAULT_POOL_NAMES.join(', ')}), as a cluster would have` });
   }
   // DaemonSets place one pod per node that should run it: the nodes are final now.
   const facts = cluster.nodes.map(nodeFacts);
