@@ -327,6 +327,19 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
     cluster.nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName }, spec: {}, status: { addresses: [], ready: true } });
     nodeNames.add(nodeName);
   }
+  // Likewise the nodes EndpointSlice endpoints name (a dump of slices alone), so their addresses
+  // have a node to be drawn on.
+  if (!describedNodes) {
+    for (const slice of cluster.endpointSlices) {
+      for (const e of slice.endpoints) {
+        const nodeName = e.nodeName;
+        if (!nodeName || nodeNames.has(nodeName) || isDNS1123Subdomain(nodeName).length) continue;
+        warnings.push({ severity: 'warning', document: -1, kind: 'Node', name: nodeName, message: `node "${nodeName}" (of an endpoint in EndpointSlice "${slice.metadata.name}") is not in the manifests; added it` });
+        cluster.nodes.push({ apiVersion: 'v1', kind: 'Node', metadata: { name: nodeName }, spec: {}, status: { addresses: [], ready: true } });
+        nodeNames.add(nodeName);
+      }
+    }
+  }
   for (const slice of cluster.endpointSlices) slice.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
   for (const ingress of cluster.ingresses) ingress.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
 

@@ -1,6 +1,6 @@
 /** Real manifests and cluster dumps: kept objects, the default node pool, Endpoints mirroring, dual-stack, dump shapes. */
 import { describe, expect, it } from 'vitest';
-import { endpointsFor } from '../endpoints';
+import { endpointsFor, sliceOnlyEndpoints } from '../endpoints';
 import { clusterFromObjects } from './fromObjects';
 import { parseManifests } from './parse';
 import { toManifestObjects } from './toObjects';
@@ -152,5 +152,49 @@ describe('a real cluster dump', () => {
     expect(r.cluster.workloads!.map((w) => w.metadata.name)).toEqual(['web-7c5ddbdf54']);
     // CoreDNS (added for the dump, which lists none) stays off the tainted control plane.
     expect(r.cluster.pods.filter((p) => p.metadata.namespace === 'kube-system').map((p) => p.spec.nodeName)).toEqual(['kind-worker', 'kind-worker']);
+  });
+});
+
+describe('kubectl get endpointslices -A -o yaml alone', () => {
+  const slice = (name: string, service: string, endpoints: Json[], namespace = 'shop') => ({
+    apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', addressType: 'IPv4',
+    metadata: { name, namespace, labels: { 'kubernetes.io/service-name': service, 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' }, ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: service, uid: 'u', controller: true, blockOwnerDeletion: true }] },
+    endpoints, ports: [{ name: 'http', port: 8080, protocol: 'TCP' }],
+  });
+  const ep = (ip: string, node: string, pod: string, ready = true) => ({ addresses: [ip], conditions: { ready, serving: ready, terminating: false }, nodeName: node, targetRef: { kind: 'Pod', name: pod, namespace: 'shop', uid: 'x' } });
+  const list = { apiVersion: 'v1', kind: 'List', items: [
+    slice('cart-abcde', 'cart', [ep('10.244.1.4', 'worker-a', 'cart-1'), ep('10.244.2.4', 'worker-b', 'cart-2', false)]),
+    slice('web-fghij', 'web', [ep('10.244.1.9', 'worker-a', 'web-1')]),
+  ] };
+
+  it('adds the nodes the endpoints name and gives every endpoint, per Service, with its node', () => {
+    const r = clusterFromObjects([list]);
+    expect(r.errors).toEqual([]);
+    expect(r.cluster.nodes.map((n) => n.metadata.name)).toEqual(['worker-a', 'worker-b']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'node "worker-a" (of an endpoint in EndpointSlice "cart-abcde") is not in the manifests; added it',
+      'node "worker-b" (of an endpoint in EndpointSlice "cart-abcde") is not in the manifests; added it',
+    ]);
+    const groups = sliceOnlyEndpoints(r.cluster);
+    expect(groups.map((g) => [g.namespace, g.serviceName, g.serviceInCluster, g.slices, g.ports])).toEqual([
+      ['shop', 'cart', false, ['cart-abcde'], [{ name: 'http', port: 8080, protocol: 'TCP' }]],
+      ['shop', 'web', false, ['web-fghij'], [{ name: 'http', port: 8080, protocol: 'TCP' }]],
+    ]);
+    expect(groups[0]!.addresses).toEqual([
+      { ip: '10.244.1.4', ready: true, serving: true, terminating: false, nodeName: 'worker-a', podName: 'cart-1' },
+      { ip: '10.244.2.4', ready: false, serving: false, terminating: false, nodeName: 'worker-b', podName: 'cart-2' },
+    ]);
+    // Written back and read again: the same nodes, no second addition.
+    const back = clusterFromObjects(toManifestObjects(r.cluster));
+    expect(back.warnings).toEqual([]);
+    expect(back.cluster).toEqual(r.cluster);
+  });
+
+  it('leaves out endpoints whose pod the cluster holds', () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web-1', namespace: 'shop' }, spec: { nodeName: 'worker-a', containers: [container] } };
+    const r = clusterFromObjects([list, pod]);
+    expect(r.errors).toEqual([]);
+    const groups = sliceOnlyEndpoints(r.cluster);
+    expect(groups.map((g) => g.serviceName)).toEqual(['cart']);
   });
 });
