@@ -9,7 +9,7 @@
  *   NodePort/LoadBalancer port has a `nodePort` in `nodePortRange`, every port has `protocol` and
  *   `targetPort`;
  * - every Pod with `spec.nodeName` names an existing Node and, once running, has a `status.podIP`
- *   inside that Node's `spec.podCIDR`;
+ *   inside that Node's `spec.podCIDR` (a `hostNetwork` pod: the Node's InternalIP);
  * - object names are unique per kind and namespace (Nodes per cluster).
  * Functions that take user input (manifests, edits) validate before producing a Cluster.
  */
@@ -162,6 +162,8 @@ export interface Pod {
     /** hostname/subdomain give a pod its own DNS name under a headless Service. */
     hostname?: string;
     subdomain?: string;
+    /** The pod shares its node's network namespace: its IP is the node's InternalIP. */
+    hostNetwork?: boolean;
   };
   status: {
     phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -308,6 +310,8 @@ export type PodTemplateSpec = PodPlacement & {
   containers: Container[];
   hostname?: string;
   subdomain?: string;
+  /** The pod shares its node's network namespace: its IP is the node's InternalIP. */
+  hostNetwork?: boolean;
 };
 
 // ---------------------------------------------------------------------------------------------

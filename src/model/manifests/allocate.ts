@@ -120,7 +120,8 @@ export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>, finished: R
     const alloc = node.spec.podCIDR ? sequentialIPAllocator(node.spec.podCIDR, 2) : undefined;
     ipam.set(node.metadata.name, alloc);
   }
-  for (const pod of cluster.pods) if (pod.spec.nodeName) reserveIP(ipam.get(pod.spec.nodeName), pod.status.podIP);
+  for (const pod of cluster.pods) if (pod.spec.nodeName && !pod.spec.hostNetwork) reserveIP(ipam.get(pod.spec.nodeName), pod.status.podIP);
+  const nodeIPs = new Map(cluster.nodes.map((n) => [n.metadata.name, nodeInternalIP(n)]));
   for (const pod of cluster.pods) {
     pod.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
     const given = phaseGiven.has(pod);
@@ -140,7 +141,8 @@ export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>, finished: R
     }
     if (!given) pod.status.phase = pod.spec.nodeName ? 'Running' : 'Pending';
     if (pod.spec.nodeName && !pod.status.podIP && pod.status.phase === 'Running') {
-      const ip = nextIP(ipam.get(pod.spec.nodeName));
+      // A hostNetwork pod shares the node's network namespace, so its IP is the node's.
+      const ip = pod.spec.hostNetwork ? nodeIPs.get(pod.spec.nodeName) : nextIP(ipam.get(pod.spec.nodeName));
       // No address left in the node's range: the CNI fails the sandbox and the pod stays Pending.
       if (ip) pod.status.podIP = ip;
       else pod.status.phase = 'Pending';

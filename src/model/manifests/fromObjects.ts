@@ -112,6 +112,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   const madeBy = new Map<Pod, { origin: Origin; kind: string; name: string }>();
   const finished = new Set<Pod>();
   const dualStack: string[] = [];
+  const dualStackNodes: string[] = [];
   const phaseGiven = new Set<Pod>();
   const seen = new Map<string, number>();
   const origins = new Map<object, Origin>();
@@ -221,6 +222,12 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
       }
       case 'Node': {
         const node: Node = readNode(obj);
+        // A dual-stack node reports an IPv6 InternalIP (and ExternalIP) too: the model routes IPv4.
+        const v6 = node.status.addresses.filter((a) => (a.type === 'InternalIP' || a.type === 'ExternalIP') && a.address.includes(':'));
+        if (v6.length && node.status.addresses.some((a) => a.type === 'InternalIP' && !a.address.includes(':'))) {
+          node.status.addresses = node.status.addresses.filter((a) => !v6.includes(a));
+          dualStackNodes.push(node.metadata.name);
+        }
         const errs = [...validateObjectMeta(node.metadata, false, isDNS1123Subdomain), ...validateNodeSpec(node)];
         if (errs.length) return fieldErrors(origin, 'Node', node.metadata.name, errs);
         return add(cluster.nodes, node, kind, origin);
@@ -363,6 +370,10 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   if (dualStack.length) {
     const which = dualStack.length === 1 ? `Service "${dualStack[0]}" is` : `${dualStack.length} Services (${dualStack.map((n) => `"${n}"`).join(', ')}) are`;
     warnings.push({ severity: 'warning', document: -1, kind: 'Service', message: `${which} dual-stack; the explainer models the IPv4 family only, so their IPv6 ClusterIPs (and any IPv6 EndpointSlices, kept but not drawn) carry no traffic here` });
+  }
+  if (dualStackNodes.length) {
+    const which = dualStackNodes.length === 1 ? `node "${dualStackNodes[0]}" reports` : `${dualStackNodes.length} nodes (${dualStackNodes.map((n) => `"${n}"`).join(', ')}) report`;
+    warnings.push({ severity: 'warning', document: -1, kind: 'Node', message: `${which} IPv6 addresses besides IPv4 ones; the explainer models IPv4 only, so it leaves the IPv6 addresses out` });
   }
   if (kept.length) cluster.kept = kept;
   return { cluster, errors, warnings, kept: keptSummary(kept) };

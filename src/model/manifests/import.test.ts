@@ -198,3 +198,15 @@ describe('kubectl get endpointslices -A -o yaml alone', () => {
     expect(groups.map((g) => g.serviceName)).toEqual(['cart']);
   });
 });
+
+describe('more of what real dumps hold', () => {
+  it('a hostNetwork pod has its node\'s InternalIP, shared, given or allocated', () => {
+    const n = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { addresses: [{ type: 'InternalIP', address: '172.18.0.3' }, { type: 'InternalIP', address: 'fc00:f853::3' }] } };
+    const hostPod = (name: string, podIP?: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'kube-system' }, spec: { nodeName: 'n1', hostNetwork: true, containers: [container] }, status: { phase: 'Running', ...(podIP ? { podIP } : {}) } });
+    const r = clusterFromObjects([n, hostPod('kube-proxy-abcde', '172.18.0.3'), hostPod('cni-fghij'), hostPod('bad', '10.244.0.7')]);
+    expect(r.errors.map((e) => e.message)).toEqual(['The Pod "bad" is invalid: status.podIP: Invalid value: "10.244.0.7": must be 172.18.0.3 of node "n1": a hostNetwork pod uses its node\'s network namespace']);
+    expect(r.cluster.pods.filter((p) => p.spec.hostNetwork).map((p) => p.status.podIP)).toEqual(['172.18.0.3', '172.18.0.3']);
+    expect(r.cluster.nodes[0]!.status.addresses.map((a) => a.address)).toEqual(['172.18.0.3', 'n1']);
+    expect(r.warnings.map((w) => w.message)).toContain('node "n1" reports IPv6 addresses besides IPv4 ones; the explainer models IPv4 only, so it leaves the IPv6 addresses out');
+  });
+});

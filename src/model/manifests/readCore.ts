@@ -110,6 +110,7 @@ export function readPodTemplateSpec(v: unknown): PodTemplateSpec {
   const out: PodTemplateSpec = { containers: readContainers(spec.containers), ...readPlacement(spec) };
   if (str(spec.hostname)) out.hostname = str(spec.hostname);
   if (str(spec.subdomain)) out.subdomain = str(spec.subdomain);
+  if (spec.hostNetwork === true) out.hostNetwork = true;
   return out;
 }
 
@@ -183,6 +184,7 @@ export function readPod(obj: Json): { pod: Pod; phaseGiven: boolean } {
   if (str(spec.nodeName)) pod.spec.nodeName = str(spec.nodeName);
   if (str(spec.hostname)) pod.spec.hostname = str(spec.hostname);
   if (str(spec.subdomain)) pod.spec.subdomain = str(spec.subdomain);
+  if (spec.hostNetwork === true) pod.spec.hostNetwork = true;
   const podIP = str(status.podIP) ?? str(rec(list(status.podIPs)[0]).ip);
   if (podIP) pod.status.podIP = podIP;
   // Ready: status.conditions from a real cluster; otherwise a Running pod is taken as ready.

@@ -36,7 +36,7 @@ const containers = list('[]v1.Container', obj('Container', {
   name: 'string', image: 'string',
   ports: list('[]v1.ContainerPort', obj('ContainerPort', { name: 'string', containerPort: 'int32', protocol: 'string' })),
 }));
-const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, hostname: 'string', subdomain: 'string', restartPolicy: 'string', ...placement }) });
+const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, hostname: 'string', subdomain: 'string', hostNetwork: 'bool', restartPolicy: 'string', ...placement }) });
 const jobSpec = obj('JobSpec', {
   parallelism: 'int32', completions: 'int32', suspend: 'bool', manualSelector: 'bool', completionMode: 'string',
   selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,
@@ -53,7 +53,7 @@ const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }
   } },
   Pod: { goType: 'Pod', fields: {
     metadata: objectMeta,
-    spec: obj('PodSpec', { nodeName: 'string', hostname: 'string', subdomain: 'string', containers, ...placement }),
+    spec: obj('PodSpec', { nodeName: 'string', hostname: 'string', subdomain: 'string', hostNetwork: 'bool', containers, ...placement }),
     status: obj('PodStatus', { phase: 'string', podIP: 'string', podIPs: list('[]v1.PodIP', obj('PodIP', { ip: 'string' })), conditions: conditions('PodCondition') }),
   } },
   Deployment: { goType: 'Deployment', fields: {

@@ -55,7 +55,7 @@ export function readDaemonSet(obj: Json): { workload: Workload; errors: FieldErr
   const spec = rec(obj.spec);
   const selector = readSelector(spec);
   const template: PodTemplate = readTemplate(spec.template);
-  const hostNetwork = rec(rec(spec.template).spec).hostNetwork === true;
+  const hostNetwork = template.spec.hostNetwork === true;
   const templateNodeName = str(rec(rec(spec.template).spec).nodeName);
   const errors = validateSelectorAndTemplate('DaemonSet', meta, selector, template, { selectorRequired: true });
   const hash = safeEncode(String(fnv1a(JSON.stringify(spec.template ?? null))));
