@@ -301,7 +301,11 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
     }
   };
   for (const w of workloads) if (!w.perNode) expand(w, []);
-  const cronJobs = workloads.filter((w) => w.kind === 'CronJob').map((w) => w.meta.name);
+  // A CronJob from a cluster (it has run: status.lastScheduleTime, or Jobs here it controls) has
+  // the pods those Jobs list; one just applied has none yet, which the notice says.
+  const hasRun = (w: Workload): boolean => isRecord(w.kept.status) && w.kept.status.lastScheduleTime != null
+    || workloads.some((j) => j.kind === 'Job' && j.meta.namespace === w.meta.namespace && j.meta.ownerReferences?.some((r) => r.controller && r.kind === 'CronJob' && r.name === w.meta.name));
+  const cronJobs = workloads.filter((w) => w.kind === 'CronJob' && !hasRun(w)).map((w) => w.meta.name);
   if (cronJobs.length) {
     const which = cronJobs.length === 1 ? `CronJob "${cronJobs[0]}" has` : `${cronJobs.length} CronJobs (${cronJobs.map((n) => `"${n}"`).join(', ')}) have`;
     warnings.push({ severity: 'warning', document: -1, kind: 'CronJob', message: `${which} no pods: a CronJob creates a Job each time its schedule fires, and on a cluster it was just applied to, none has fired yet` });

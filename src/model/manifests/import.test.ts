@@ -131,6 +131,19 @@ describe('a real cluster dump', () => {
         spec: { nodeName: 'kind-worker', containers: [container], tolerations: [{ key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }] },
         status: { phase: 'Running', hostIP: '172.18.0.3', podIP: `10.244.1.${i + 5}`, podIPs: [{ ip: `10.244.1.${i + 5}` }], conditions: [{ type: 'Ready', status: 'True' }, { type: 'ContainersReady', status: 'True' }] },
       })),
+      { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { ...meta('kube-proxy'), namespace: 'kube-system' },
+        spec: { selector: { matchLabels: { 'k8s-app': 'kube-proxy' } }, template: { metadata: { labels: { 'k8s-app': 'kube-proxy' } }, spec: { hostNetwork: true, containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.33.1' }], tolerations: [{ operator: 'Exists' }] } } },
+        status: { desiredNumberScheduled: 2, numberReady: 2 } },
+      ...[['kube-proxy-8vq2x', 'kind-worker', '172.18.0.3'], ['kube-proxy-zl4tn', 'kind-control-plane', '172.18.0.2']].map(([name, node, ip]) => ({
+        apiVersion: 'v1', kind: 'Pod',
+        metadata: { ...meta(name!), namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy', 'controller-revision-hash': '6f6d4c7d6f', 'pod-template-generation': '1' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: 'kube-proxy', uid: 'uid-kube-proxy', controller: true, blockOwnerDeletion: true }] },
+        spec: { nodeName: node, hostNetwork: true, containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.33.1' }], tolerations: [{ operator: 'Exists' }] },
+        status: { phase: 'Running', hostIP: ip, podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+      })),
+      { apiVersion: 'batch/v1', kind: 'CronJob', metadata: meta('nightly'), spec: { schedule: '0 3 * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [container] } } } } } },
+      { apiVersion: 'batch/v1', kind: 'Job', metadata: meta('nightly-29100000', { ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'nightly', uid: 'uid-nightly', controller: true }] }),
+        spec: { selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': 'uid-nightly-29100000' } }, template: { metadata: { labels: { 'batch.kubernetes.io/controller-uid': 'uid-nightly-29100000', 'job-name': 'nightly-29100000' } }, spec: { restartPolicy: 'OnFailure', containers: [container] } } },
+        status: { succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] } },
       { apiVersion: 'v1', kind: 'Service', metadata: meta('web'), spec: { type: 'LoadBalancer', selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http', nodePort: 31080, protocol: 'TCP' }], clusterIP: '10.96.40.1', clusterIPs: ['10.96.40.1'] },
         status: { loadBalancer: { ingress: [{ ip: '172.18.255.200', ipMode: 'VIP' }] } } },
     ],
@@ -149,9 +162,16 @@ describe('a real cluster dump', () => {
     const svc = r.cluster.services.find((s) => s.metadata.name === 'web')!;
     expect(svc.status.loadBalancer.ingress).toEqual([{ ip: '172.18.255.200', ipMode: 'VIP' }]);
     expect(endpointsFor(r.cluster, svc).ports[0]!.endpoints.map((e) => e.ip)).toEqual(['10.244.1.5', '10.244.1.6']);
-    expect(r.cluster.workloads!.map((w) => w.metadata.name)).toEqual(['web-7c5ddbdf54']);
-    // CoreDNS (added for the dump, which lists none) stays off the tainted control plane.
-    expect(r.cluster.pods.filter((p) => p.metadata.namespace === 'kube-system').map((p) => p.spec.nodeName)).toEqual(['kind-worker', 'kind-worker']);
+    // kube-proxy's pods are the dump's, on their nodes' addresses; CoreDNS (added for the dump,
+    // which lists none) stays off the tainted control plane; the finished Job gets no pods.
+    const system = r.cluster.pods.filter((p) => p.metadata.namespace === 'kube-system');
+    expect(system.map((p) => [p.metadata.name.replace(/-[a-z0-9]{5}$/, '').replace(/-[a-z0-9]{8,10}$/, ''), p.spec.nodeName, p.status.podIP?.startsWith('172.18.') ?? false])).toEqual([
+      ['kube-proxy', 'kind-worker', true], ['kube-proxy', 'kind-control-plane', true], ['coredns', 'kind-worker', false], ['coredns', 'kind-worker', false],
+    ]);
+    expect(r.cluster.pods.filter((p) => p.metadata.name.startsWith('nightly'))).toEqual([]);
+    expect(r.cluster.workloads!.map((w) => w.kind)).toEqual(['ReplicaSet', 'DaemonSet', 'CronJob', 'Job']);
+    // The CronJob has run (its Job is listed): no "none has fired yet" notice.
+    expect(r.warnings.filter((w) => w.kind === 'CronJob')).toEqual([]);
   });
 });
 
