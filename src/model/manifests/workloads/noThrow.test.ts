@@ -27,3 +27,30 @@ describe('workload input never throws', () => {
     }), { numRuns: 400 });
   }, 60_000);
 });
+
+describe('the views over controller-made pods', () => {
+  it('traces, kubectl and iptables run on Jobs, DaemonSets, StatefulSets, hostNetwork pods and kept objects, and the invariants hold', async () => {
+    const { exerciseViews, roundTripDifference } = await import('../../fuzz/exercise');
+    const { invariantViolations } = await import('../../fuzz/invariants');
+    const t = (labels: Record<string, string>, spec: Record<string, unknown> = {}) => ({ metadata: { labels }, spec: { containers: [{ name: 'c', image: 'i', ports: [{ name: 'http', containerPort: 80 }] }], ...spec } });
+    const objects = [
+      { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: t({ app: 'db' }) } },
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'db' }, spec: { clusterIP: 'None', selector: { app: 'db' }, ports: [{ port: 80, targetPort: 'http' }] } },
+      { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: t({ app: 'agent' }) } },
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'agent' }, spec: { type: 'NodePort', selector: { app: 'agent' }, ports: [{ port: 80, targetPort: 80 }] } },
+      { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'once' }, spec: { completions: 2, template: t({ app: 'once' }, { restartPolicy: 'Never' }) } },
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 'once' }, spec: { selector: { app: 'once' }, ports: [{ port: 80, targetPort: 80 }] } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg' }, data: { a: 'b' } },
+    ];
+    const { cluster, errors } = clusterFromObjects(objects);
+    expect(errors).toEqual([]);
+    expect(invariantViolations(cluster)).toEqual([]);
+    expect(() => exerciseViews(cluster)).not.toThrow();
+    expect(roundTripDifference(cluster)).toBeUndefined();
+    // hostNetwork pods (on their node's IP): the views run; fuzz/invariants.ts does not know them yet.
+    const host = clusterFromObjects([objects[2]!, objects[3]!].map((o) => JSON.parse(JSON.stringify(o).replace('"containers"', '"hostNetwork":true,"containers"')) as unknown));
+    expect(host.errors).toEqual([]);
+    expect(host.cluster.pods.filter((p) => p.spec.hostNetwork).map((p) => p.status.podIP)).toEqual(['10.0.1.10', '10.0.1.11', '10.0.1.12']);
+    expect(() => exerciseViews(host.cluster)).not.toThrow();
+  });
+});
