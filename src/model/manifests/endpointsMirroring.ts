@@ -17,7 +17,7 @@ import { stableSuffix } from '../addressing';
 import { isIPv4 } from '../ip';
 import { isRecord, type Json } from '../validation/coerce';
 import type { Origin } from './issues';
-import { stableUid } from './workloads/job';
+import { stableUid } from './workloads/workload';
 
 export const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -43,7 +43,7 @@ export function mirrorEndpoints(kept: readonly KeptObject[], cluster: Cluster, o
     const annotations = strMap(meta.annotations);
     delete annotations[LAST_APPLIED];
     delete annotations[TRIGGER_TIME];
-    const owner = { apiVersion: 'v1', kind: 'Endpoints', name: meta.name, uid: typeof meta.uid === 'string' ? meta.uid : stableUid(`Endpoints/${namespace}/${meta.name}`), controller: true, blockOwnerDeletion: true };
+    const owner = { apiVersion: 'v1', kind: 'Endpoints', name: meta.name, uid: typeof meta.uid === 'string' ? meta.uid : stableUid('Endpoints', { namespace, name: meta.name }), controller: true, blockOwnerDeletion: true };
     // One slice per port set, in subset order.
     const byPorts = new Map<string, { ports: Json[]; endpoints: Json[] }>();
     for (const subset of list(ep.subsets)) {

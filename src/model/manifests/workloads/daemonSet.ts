@@ -67,7 +67,7 @@ export function readDaemonSet(obj: Json): { workload: Workload; errors: FieldErr
       if (templateNodeName && templateNodeName !== facts.name) return [];
       if (!matchesNodeAffinity(template.spec, facts) || untoleratedTaint(facts, tolerations)) return [];
       const name = `${meta.name}-${stableSuffix(`${meta.namespace}/${meta.name}/${facts.name}`)}`;
-      const pod = podFromTemplate(meta, template, name, { 'controller-revision-hash': hash, [TEMPLATE_GENERATION_LABEL]: '1' }, created);
+      const pod = podFromTemplate('apps/v1', 'DaemonSet', meta, template, name, { 'controller-revision-hash': hash, [TEMPLATE_GENERATION_LABEL]: '1' }, created);
       pod.spec.tolerations = tolerations.map((t) => ({ ...t }));
       pod.spec.affinity = pinnedTo(template.spec.affinity, facts.name);
       pod.spec.nodeName = facts.name;

@@ -17,24 +17,18 @@
  * Validation: pkg/apis/batch/validation ValidateJobSpec (counts ≥ 0, completionMode, an Indexed
  * Job needs completions, restartPolicy OnFailure or Never).
  */
-import { fnv1a, stableSuffix } from '../../addressing';
+import { stableSuffix } from '../../addressing';
 import { invalid, notSupported, required, type FieldError } from '../../validation/fieldError';
 import type { Json } from '../../validation/coerce';
 import { validateLabels, validateObjectMeta } from '../../validation/meta';
 import { isDNS1123Subdomain } from '../../validation/names';
 import { validatePodSpec } from '../../validation/pod';
 import { isRecord } from '../../validation/coerce';
-import { keep, num, ownsPod, podFromTemplate, readTemplate, readWorkloadMeta, rec, str, validateCount, type Workload, type WorkloadMeta } from './workload';
+import { keep, num, ownsPod, podFromTemplate, readTemplate, readWorkloadMeta, rec, stableUid, str, validateCount, type Workload, type WorkloadMeta } from './workload';
 
 export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
 export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
 export const COMPLETION_INDEX = 'batch.kubernetes.io/job-completion-index';
-
-/** A UUID-shaped stand-in for the uid the API server gives a new object (stable per name). */
-export function stableUid(seed: string): string {
-  const hex = [0, 1, 2, 3].map((i) => fnv1a(`${seed}#${i}`).toString(16).padStart(8, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 /** The checks of ValidateJobSpec the model's fields need, at `path` (spec, or spec.jobTemplate.spec). */
 export function validateJobSpec(spec: Json, path: string): FieldError[] {
@@ -75,7 +69,7 @@ export function readJob(obj: Json): { workload: Workload; errors: FieldError[] }
     errors.push(invalid('spec.selector', spec.selector, '`selector` not auto-generated'));
   }
   const template = readTemplate(spec.template);
-  const uid = meta.uid ?? stableUid(`Job/${meta.namespace}/${meta.name}`);
+  const uid = meta.uid ?? stableUid('Job', meta);
   const labels = { [CONTROLLER_UID_LABEL]: uid, [JOB_NAME_LABEL]: meta.name, 'controller-uid': uid, 'job-name': meta.name };
   const indexed = spec.completionMode === 'Indexed';
   const count = isRecord(obj.status) ? 0 : podCount(spec);
@@ -84,7 +78,7 @@ export function readJob(obj: Json): { workload: Workload; errors: FieldError[] }
     owns: (pod) => ownsPod(pod, 'Job', meta, {}, (p) => p.metadata.labels?.[JOB_NAME_LABEL] === meta.name || p.metadata.labels?.['job-name'] === meta.name),
     expand: (_nodes, created) => Array.from({ length: count }, (_, i) => {
       const prefix = indexed ? `${meta.name}-${i}` : meta.name;
-      const pod = podFromTemplate(meta, template, `${prefix}-${stableSuffix(`${meta.namespace}/${meta.name}/${i}`)}`, indexed ? { ...labels, [COMPLETION_INDEX]: String(i) } : labels, created);
+      const pod = podFromTemplate('batch/v1', 'Job', meta, template, `${prefix}-${stableSuffix(`${meta.namespace}/${meta.name}/${i}`)}`, indexed ? { ...labels, [COMPLETION_INDEX]: String(i) } : labels, created);
       if (indexed) {
         pod.metadata.annotations = { ...pod.metadata.annotations, [COMPLETION_INDEX]: String(i) };
         pod.spec.hostname ??= prefix;

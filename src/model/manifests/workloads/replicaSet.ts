@@ -24,7 +24,7 @@ export function readReplicaSet(obj: Json): { workload: Workload; errors: FieldEr
     expand: (_nodes, created) => {
       const names = new Set<string>();
       for (let i = 0; names.size < replicas; i++) names.add(`${meta.name}-${stableSuffix(`${meta.namespace}/${meta.name}/${i}`)}`);
-      return [...names].map((name) => podFromTemplate(meta, template, name, {}, created));
+      return [...names].map((name) => podFromTemplate('apps/v1', 'ReplicaSet', meta, template, name, {}, created));
     },
   };
   return { workload, errors };

@@ -45,7 +45,7 @@ export function readStatefulSet(obj: Json): { workload: Workload; errors: FieldE
     expand: (_nodes, created) => Array.from({ length: hostnameProblems.length ? 0 : replicas }, (_, i) => {
       const ordinal = start + i;
       const name = `${meta.name}-${ordinal}`;
-      const pod = podFromTemplate(meta, template, name, { [REVISION_LABEL]: revision, [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) }, created);
+      const pod = podFromTemplate('apps/v1', 'StatefulSet', meta, template, name, { [REVISION_LABEL]: revision, [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) }, created);
       pod.spec.hostname = name;
       if (serviceName) pod.spec.subdomain = serviceName;
       else delete pod.spec.subdomain;

@@ -13,6 +13,7 @@ import { validateLabels, validateObjectMeta } from '../../validation/meta';
 import { isDNS1123Subdomain } from '../../validation/names';
 import { validatePodSpec } from '../../validation/pod';
 import { MAX_EXPANDED_REPLICAS } from '../../validation/workloads';
+import { fnv1a } from '../../addressing';
 import { jsonCopy } from '../jsonCopy';
 import type { NodeFacts } from '../nodeFit';
 import { controllerOf, readMeta, readPodTemplateSpec } from '../readCore';
@@ -101,12 +102,26 @@ export function validateCount(value: number, field: string): FieldError[] {
   return [];
 }
 
-/** GetPodFromTemplate: a pod carrying the template's labels, annotations and spec. */
-export function podFromTemplate(meta: WorkloadMeta, template: PodTemplate, name: string, labels: Labels, created: string): Pod {
+/** A UUID-shaped stand-in for the uid the API server gives a new object (stable per kind, namespace and name). */
+export function stableUid(kind: string, meta: { namespace: string; name: string }): string {
+  const seed = `${kind}/${meta.namespace}/${meta.name}`;
+  const hex = [0, 1, 2, 3].map((i) => fnv1a(`${seed}#${i}`).toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * GetPodFromTemplate: a pod carrying the template's labels, annotations and spec, and the
+ * controller's reference (metav1.NewControllerRef: controller and blockOwnerDeletion true; the uid
+ * the object has, or a stable stand-in).
+ */
+export function podFromTemplate(apiVersion: string, kind: string, meta: WorkloadMeta, template: PodTemplate, name: string, labels: Labels, created: string): Pod {
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { name, namespace: meta.namespace, labels: { ...template.labels, ...labels }, creationTimestamp: meta.creationTimestamp ?? created },
+    metadata: {
+      name, namespace: meta.namespace, labels: { ...template.labels, ...labels }, creationTimestamp: meta.creationTimestamp ?? created,
+      ownerReferences: [{ apiVersion, kind, name: meta.name, uid: meta.uid ?? stableUid(kind, meta), controller: true, blockOwnerDeletion: true }],
+    },
     spec: structuredClone(template.spec),
     status: { phase: 'Pending', ready: true },
   };

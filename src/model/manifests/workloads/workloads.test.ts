@@ -60,6 +60,7 @@ describe('StatefulSet', () => {
     const pods = podsOf(cluster, 'web-');
     expect(pods.map((p) => p.metadata.name)).toEqual(['web-0', 'web-1', 'web-2']);
     expect(pods[1]!.spec).toMatchObject({ hostname: 'web-1', subdomain: 'nginx' });
+    expect(pods[1]!.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4/), controller: true, blockOwnerDeletion: true }]);
     expect(pods[1]!.metadata.labels).toMatchObject({ app: 'nginx', 'statefulset.kubernetes.io/pod-name': 'web-1', 'apps.kubernetes.io/pod-index': '1', 'controller-revision-hash': expect.stringMatching(/^web-/) });
     const answer = answerZone(cluster, 'web-0.nginx.default.svc.cluster.local', 'A')!;
     expect(answer.rcode).toBe('NOERROR');
