@@ -18,6 +18,9 @@ export const POD_NAME_LABEL = 'statefulset.kubernetes.io/pod-name';
 export const POD_INDEX_LABEL = 'apps.kubernetes.io/pod-index';
 export const REVISION_LABEL = 'controller-revision-hash';
 
+/** ValidateObjectMeta's errors come before the spec's. */
+const splitMeta = (errs: FieldError[]): [FieldError[], FieldError[]] => [errs.filter((e) => e.field.startsWith('metadata.')), errs.filter((e) => !e.field.startsWith('metadata.'))];
+
 export function readStatefulSet(obj: Json): { workload: Workload; errors: FieldError[]; warnings: string[] } {
   const meta = readWorkloadMeta(obj.metadata);
   const spec = rec(obj.spec);
@@ -27,10 +30,14 @@ export function readStatefulSet(obj: Json): { workload: Workload; errors: FieldE
   const policy = str(spec.podManagementPolicy) ?? 'OrderedReady';
   const selector = readSelector(spec);
   const template = readTemplate(spec.template);
-  const errors = [...validateSelectorAndTemplate('StatefulSet', meta, selector, template, { selectorRequired: true })];
+  // ValidateStatefulSetSpec's order: the policy, replicas, ordinals, then selector and template.
+  const errors: FieldError[] = [];
   if (policy !== 'OrderedReady' && policy !== 'Parallel') errors.push(invalid('spec.podManagementPolicy', policy, "must be 'OrderedReady' or 'Parallel'"));
   errors.push(...validateCount(replicas, 'spec.replicas'));
   if (start < 0) errors.push(invalid('spec.ordinals.start', start, 'must be greater than or equal to 0'));
+  const [metaErrors, specErrors] = splitMeta(validateSelectorAndTemplate('StatefulSet', meta, selector, template, { selectorRequired: true }));
+  errors.unshift(...metaErrors);
+  errors.push(...specErrors);
   // Each pod's hostname is its name, which must be a DNS label: the API server accepts the
   // StatefulSet but refuses every pod the controller tries to create from it.
   const last = `${meta.name}-${start + Math.max(0, replicas - 1)}`;

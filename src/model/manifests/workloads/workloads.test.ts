@@ -79,8 +79,8 @@ describe('StatefulSet', () => {
   it('refuses an unknown podManagementPolicy and an empty selector', () => {
     const { errors } = clusterFromObjects([{ ...sts, spec: { ...sts.spec, podManagementPolicy: 'Eager', selector: {} } }]);
     expect(errors.map((e) => e.message)).toEqual([
-      'The StatefulSet "web" is invalid: spec.selector: Invalid value: {"matchLabels":{}}: empty selector is invalid for statefulset',
       'The StatefulSet "web" is invalid: spec.podManagementPolicy: Invalid value: "Eager": must be \'OrderedReady\' or \'Parallel\'',
+      'The StatefulSet "web" is invalid: spec.selector: Invalid value: {"matchLabels":{}}: empty selector is invalid for statefulset',
     ]);
   });
 });
