@@ -292,9 +292,15 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   /** A workload's pods, unless a dump already lists them or a Deployment here stands for it. */
   const expand = (w: Workload, nodes: ReturnType<typeof nodeFacts>[]): void => {
     if (w.kind === 'ReplicaSet' && ownedByDeployment(w.meta, cluster)) return;
-    if (cluster.pods.some((p) => w.owns(p))) return;
+    const owned = cluster.pods.filter((p) => w.owns(p));
+    // The DaemonSet controller works node by node: a DaemonSet the model runs (no status: not a
+    // snapshot of a cluster) gets a pod on each eligible node that has none of its pods yet, e.g.
+    // a node added since. Other workloads, and a dump's DaemonSets, keep the pods listed.
+    const covered = w.perNode && !isRecord(w.kept.status) ? new Set(owned.map((p) => p.spec.nodeName)) : undefined;
+    if (owned.length && !covered) return;
     const origin = origins.get(w) ?? { document: -1 };
     for (const pod of w.expand(nodes, DEFAULT_OBJECT_CREATED)) {
+      if (covered?.has(pod.spec.nodeName)) continue;
       madeBy.set(pod, { origin, kind: w.kind, name: w.meta.name });
       if (w.finished) finished.add(pod);
       cluster.pods.push(pod);

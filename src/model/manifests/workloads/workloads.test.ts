@@ -4,6 +4,7 @@ import { answerZone } from '../../dnsZone';
 import { endpointsFor } from '../../endpoints';
 import { clusterFromObjects, type ManifestResult } from '../fromObjects';
 import { toManifestObjects } from '../toObjects';
+import { workloadOwns } from './index';
 
 type Json = Record<string, unknown>;
 const container = { name: 'app', image: 'nginx:1.27', ports: [{ name: 'http', containerPort: 80 }] };
@@ -107,6 +108,17 @@ describe('DaemonSet', () => {
     expect(podsOf(ok([...objs, ds({ nodeSelector: { disk: 'ssd' } })]).cluster, 'agent-').map((p) => p.spec.nodeName)).toEqual(['n1']);
     expect(podsOf(ok([...objs, ds()]).cluster, 'agent-').map((p) => p.spec.nodeName)).toEqual(['n1', 'n2']);
     expect(podsOf(ok([...objs, ds({ tolerations: [{ operator: 'Exists' }] })]).cluster, 'agent-').map((p) => p.spec.nodeName)).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('gives a node added later its pod, and leaves the pods it has', () => {
+    const first = ok([...nodes(2), ds()]).cluster;
+    const objects = [...writtenBack(first), ...nodes(3).slice(2)];
+    const again = ok(objects).cluster;
+    const agents = podsOf(again, 'agent-');
+    expect(agents.map((p) => p.spec.nodeName)).toEqual(['n1', 'n2', 'n3']);
+    expect(agents.slice(0, 2)).toEqual(podsOf(first, 'agent-'));
+    expect(workloadOwns(first.workloads![0]!, agents[2]!)).toBe(true);
+    expect(workloadOwns(first.workloads![0]!, first.pods.find((p) => p.metadata.namespace === 'kube-system' && !p.metadata.name.startsWith('agent-'))!)).toBe(false);
   });
 
   it('gets the default node pool when the manifests have no Node', () => {
