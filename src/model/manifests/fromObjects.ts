@@ -293,14 +293,14 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
   const expand = (w: Workload, nodes: ReturnType<typeof nodeFacts>[]): void => {
     if (w.kind === 'ReplicaSet' && ownedByDeployment(w.meta, cluster)) return;
     const owned = cluster.pods.filter((p) => w.owns(p));
-    // The DaemonSet controller works node by node: a DaemonSet the model runs (no status: not a
-    // snapshot of a cluster) gets a pod on each eligible node that has none of its pods yet, e.g.
-    // a node added since. Other workloads, and a dump's DaemonSets, keep the pods listed.
-    const covered = w.perNode && !isRecord(w.kept.status) ? new Set(owned.map((p) => p.spec.nodeName)) : undefined;
+    // The DaemonSet controller works node by node, the StatefulSet controller ordinal by ordinal:
+    // one the model runs (no status: not a snapshot of a cluster) gets the pods it lacks, e.g. on a
+    // node added since, or ordinals past a scale-up. Other workloads, and a dump's, keep the pods listed.
+    const covered = w.identity && !isRecord(w.kept.status) ? new Set(owned.map(w.identity)) : undefined;
     if (owned.length && !covered) return;
     const origin = origins.get(w) ?? { document: -1 };
     for (const pod of w.expand(nodes, DEFAULT_OBJECT_CREATED)) {
-      if (covered?.has(pod.spec.nodeName)) continue;
+      if (covered?.has(w.identity!(pod))) continue;
       madeBy.set(pod, { origin, kind: w.kind, name: w.meta.name });
       if (w.finished) finished.add(pod);
       cluster.pods.push(pod);

@@ -61,7 +61,7 @@ export function readDaemonSet(obj: Json): { workload: Workload; errors: FieldErr
   const hash = safeEncode(String(fnv1a(JSON.stringify(spec.template ?? null))));
   const tolerations = withDaemonTolerations(template.spec.tolerations, hostNetwork);
   const workload: Workload = {
-    kind: 'DaemonSet', meta, kept: keep(obj), perNode: true,
+    kind: 'DaemonSet', meta, kept: keep(obj), perNode: true, identity: (pod) => pod.spec.nodeName,
     owns: (pod) => ownsPod(pod, 'DaemonSet', meta, selector.matchLabels, (p) => p.metadata.name.startsWith(`${meta.name}-`) && p.metadata.labels?.['controller-revision-hash'] !== undefined),
     expand: (nodes: readonly NodeFacts[], created) => nodes.flatMap((facts) => {
       if (templateNodeName && templateNodeName !== facts.name) return [];

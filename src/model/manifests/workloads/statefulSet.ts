@@ -46,7 +46,7 @@ export function readStatefulSet(obj: Json): { workload: Workload; errors: FieldE
   const isOrdinalName = (podName: string): boolean => podName.startsWith(`${meta.name}-`) && /^\d+$/.test(podName.slice(meta.name.length + 1));
   const revision = `${meta.name}-${safeEncode(String(fnv1a(JSON.stringify(spec.template ?? null))))}`;
   const workload: Workload = {
-    kind: 'StatefulSet', meta, kept: keep(obj),
+    kind: 'StatefulSet', meta, kept: keep(obj), identity: (pod) => pod.metadata.name,
     owns: (pod) => ownsPod(pod, 'StatefulSet', meta, selector.matchLabels,
       (p) => p.metadata.labels?.[POD_NAME_LABEL] === p.metadata.name && isOrdinalName(p.metadata.name)),
     expand: (_nodes, created) => Array.from({ length: hostnameProblems.length ? 0 : replicas }, (_, i) => {

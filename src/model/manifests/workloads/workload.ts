@@ -73,6 +73,8 @@ export interface Workload {
   finished?: boolean;
   /** Expanded after the nodes are final (DaemonSet). */
   perNode?: boolean;
+  /** What makes a pod one the controller makes exactly once (DaemonSet: its node; StatefulSet: its ordinal name). */
+  identity?: (pod: Pod) => string | undefined;
 }
 
 /** The checks shared by ReplicaSet, StatefulSet and DaemonSet: meta, selector, template, restartPolicy Always. */

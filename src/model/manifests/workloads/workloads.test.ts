@@ -77,6 +77,14 @@ describe('StatefulSet', () => {
     expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining(`StatefulSet "${long}" gets no pods`));
   });
 
+  it('scaled up, makes the ordinals it lacks and keeps the pods it has', () => {
+    const first = ok([...nodes(2), headless, sts]).cluster;
+    const scaled = writtenBack(first).map((o) => ((o as Json).kind === 'StatefulSet' ? { ...(o as Json), spec: { ...sts.spec, replicas: 4 } } : o));
+    const pods = podsOf(ok(scaled).cluster, 'web-');
+    expect(pods.map((p) => p.metadata.name)).toEqual(['web-0', 'web-1', 'web-2', 'web-3']);
+    expect(pods.slice(0, 3)).toEqual(podsOf(first, 'web-'));
+  });
+
   it('refuses an unknown podManagementPolicy and an empty selector', () => {
     const { errors } = clusterFromObjects([{ ...sts, spec: { ...sts.spec, podManagementPolicy: 'Eager', selector: {} } }]);
     expect(errors.map((e) => e.message)).toEqual([
@@ -190,7 +198,8 @@ describe('CronJob', () => {
 
 describe('a dump that lists the pods', () => {
   it('does not expand a workload again: by controller reference, else by its labels and names', () => {
-    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', uid: 'u-db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: template({ app: 'db' }) } };
+    // A dump's StatefulSet (it has a status): its pods are the ones listed.
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', uid: 'u-db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: template({ app: 'db' }) }, status: { replicas: 1 } };
     const pod = (name: string, meta: Json) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, ...meta }, spec: { nodeName: 'n1', containers: [container] }, status: { phase: 'Running', podIP: '10.244.0.9' } });
     const byRef = ok([...nodes(1), sts, pod('db-0', { labels: { app: 'db' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'db', uid: 'u-db', controller: true }] })]);
     expect(podsOf(byRef.cluster, 'db-').map((p) => p.metadata.name)).toEqual(['db-0']);
