@@ -64,6 +64,12 @@ spec:
     expect(errors.map((e) => [e.document, e.message])).toEqual([[1, 'no matches for kind "Deployment" in version "extensions/v1beta1"']]);
   });
 
+  it('the locating reader (taken for aliases) returns the kept summary too', () => {
+    const { kept, errors } = parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, labels: &l {a: b}, annotations: *l}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\n');
+    expect(errors).toEqual([]);
+    expect(kept).toEqual([{ kind: 'ConfigMap', count: 1 }, { kind: 'Secret', count: 1 }]);
+  });
+
   it('reads JSON and kind: List as kubectl get -o json prints them, with real-cluster status', () => {
     const text = JSON.stringify({
       apiVersion: 'v1', kind: 'List', items: [
