@@ -2,6 +2,13 @@
  * Manifest objects (already parsed: JSON values, one per document) → a Cluster, the way applying
  * them to a fresh cluster would: defaults, validation, the controllers' expansions, allocation.
  * No YAML here: the default scenario is built through this module at startup without the parser.
+ *
+ * The steps, in order: read and validate each object (kinds the model does not draw are kept
+ * verbatim); mirror legacy Endpoints (endpointsMirroring.ts); add cluster DNS; expand Deployments
+ * and the workloads of workloads/ (a dump's listed pods stand for them); settle the nodes (pods' and
+ * endpoints' nodes by name, else the default pool of defaultNodes.ts); expand DaemonSets over the
+ * final nodes; allocate node addresses, schedule pods (nodeFit.ts filters) and give them IPs;
+ * allocate Services. Every pod no node takes gets one warning per workload, with the scheduler's reason.
  */
 import { DEFAULT_SETTINGS, SETTINGS_API_VERSION, type Cluster, type ClusterSettingsSpec, type Deployment, type EndpointSlice, type Ingress, type KeptObject, type Node, type Pod, type Service } from '../cluster';
 import { DEFAULT_OBJECT_CREATED } from '../clock';
