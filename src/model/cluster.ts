@@ -308,6 +308,8 @@ export interface Ingress {
 /** A pod template's spec, as far as the model reads it; its pods get these fields. */
 export type PodTemplateSpec = PodPlacement & {
   containers: Container[];
+  /** Binds every pod of the template to this node, past the scheduler. */
+  nodeName?: string;
   hostname?: string;
   subdomain?: string;
   /** The pod shares its node's network namespace: its IP is the node's InternalIP. */

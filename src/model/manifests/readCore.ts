@@ -111,6 +111,7 @@ export function readPodTemplateSpec(v: unknown): PodTemplateSpec {
   if (str(spec.hostname)) out.hostname = str(spec.hostname);
   if (str(spec.subdomain)) out.subdomain = str(spec.subdomain);
   if (spec.hostNetwork === true) out.hostNetwork = true;
+  if (str(spec.nodeName)) out.nodeName = str(spec.nodeName);
   return out;
 }
 

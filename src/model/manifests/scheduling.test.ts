@@ -103,3 +103,11 @@ describe('toleration and taint rules', () => {
     expect(r.errors[0]!.message).toBe('Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal string into Go struct field Toleration.spec.tolerations.tolerationSeconds of type int64');
   });
 });
+
+describe('a template that names its node', () => {
+  it('binds every pod there, past the scheduler', () => {
+    const r = clusterFromObjects([node('a'), node('b'), deployment(2, { nodeName: 'b' })]);
+    expect(r.errors).toEqual([]);
+    expect(r.cluster.pods.filter((p) => p.metadata.namespace === 'default').map((p) => [p.spec.nodeName, p.status.phase])).toEqual([['b', 'Running'], ['b', 'Running']]);
+  });
+});

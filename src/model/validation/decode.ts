@@ -36,7 +36,7 @@ const containers = list('[]v1.Container', obj('Container', {
   name: 'string', image: 'string',
   ports: list('[]v1.ContainerPort', obj('ContainerPort', { name: 'string', containerPort: 'int32', protocol: 'string' })),
 }));
-const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, hostname: 'string', subdomain: 'string', hostNetwork: 'bool', restartPolicy: 'string', ...placement }) });
+const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, nodeName: 'string', hostname: 'string', subdomain: 'string', hostNetwork: 'bool', restartPolicy: 'string', ...placement }) });
 const jobSpec = obj('JobSpec', {
   parallelism: 'int32', completions: 'int32', suspend: 'bool', manualSelector: 'bool', completionMode: 'string',
   selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,

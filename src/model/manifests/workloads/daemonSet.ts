@@ -16,7 +16,7 @@ import { fnv1a, safeEncode, stableSuffix } from '../../addressing';
 import type { FieldError } from '../../validation/fieldError';
 import type { Json } from '../../validation/coerce';
 import { matchesNodeAffinity, untoleratedTaint, type NodeFacts } from '../nodeFit';
-import { keep, ownsPod, podFromTemplate, readSelector, readTemplate, readWorkloadMeta, rec, str, validateSelectorAndTemplate, type PodTemplate, type Workload } from './workload';
+import { keep, ownsPod, podFromTemplate, readSelector, readTemplate, readWorkloadMeta, rec, validateSelectorAndTemplate, type PodTemplate, type Workload } from './workload';
 
 export const TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
 
@@ -56,7 +56,7 @@ export function readDaemonSet(obj: Json): { workload: Workload; errors: FieldErr
   const selector = readSelector(spec);
   const template: PodTemplate = readTemplate(spec.template);
   const hostNetwork = template.spec.hostNetwork === true;
-  const templateNodeName = str(rec(rec(spec.template).spec).nodeName);
+  const templateNodeName = template.spec.nodeName;
   const errors = validateSelectorAndTemplate('DaemonSet', meta, selector, template, { selectorRequired: true });
   const hash = safeEncode(String(fnv1a(JSON.stringify(spec.template ?? null))));
   const tolerations = withDaemonTolerations(template.spec.tolerations, hostNetwork);
