@@ -196,7 +196,7 @@ export function clusterFromObjects(documents: readonly unknown[]): ManifestResul
     if (isWorkloadKind(kind)) {
       const { workload, errors: errs, warnings: notes } = readWorkload(kind, obj);
       if (errs.length) return fieldErrors(origin, kind, workload.meta.name, errs);
-      if (!workload.kept.metadata) return fieldErrors(origin, kind, workload.meta.name, [{ field: '', type: 'Invalid', message: 'the object is not plain JSON data' }]);
+      if (!workload.kept.metadata) return fieldErrors(origin, kind, workload.meta.name, [{ field: '', type: 'Internal', message: `${kind} "${workload.meta.name}" is not plain JSON data, so it cannot be kept` }]);
       for (const note of notes) warnings.push(issueAt(origin, 'warning', note, { kind, name: workload.meta.name }));
       const id = `${kind}/${workload.meta.namespace}/${workload.meta.name}`;
       const at = workloads.findIndex((w) => `${w.kind}/${w.meta.namespace}/${w.meta.name}` === id);
