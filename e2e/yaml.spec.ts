@@ -41,17 +41,18 @@ test('export then import gives the same cluster', async ({ page, canvas }) => {
   await expect(canvas.element('svc:default/web')).toContainText('NodeIP:30080');
 });
 
-test('a real multi-namespace kubectl List is drawn, unknown kinds skipped with a warning', async ({ page, canvas }) => {
+test('a real multi-namespace kubectl List replaces the cluster; kinds not drawn are kept and listed once', async ({ page, canvas }) => {
   await canvas.open();
   const panel = await openYaml(page);
   await paste(page, readFileSync('e2e/data/kubectl-get-all.yaml', 'utf8'));
-  await panel.getByRole('button', { name: 'Apply', exact: true }).click();
+  await panel.getByRole('button', { name: 'Replace the whole cluster' }).click();
   await expect(canvas.element('node:ip-10-20-1-17')).toContainText('10.20.1.17');
   await expect(canvas.element('svc:shop/checkout')).toContainText('NodeIP:31443');
   await expect(canvas.element('svc:cache/redis')).toContainText('headless');
   await expect(canvas.element('pod:shop/checkout-6d9c7b8f4-k2x9p')).toContainText('10.42.0.14');
   await expect(canvas.element('ingress:shop/shop')).toContainText('shop.example.com/');
-  await expect(panel.getByRole('list', { name: 'Warnings' })).toContainText('ConfigMap');
+  await expect(panel.locator('details', { hasText: 'Kept, not drawn' })).toContainText('ConfigMap');
+  await expect(canvas.element('node:worker-1')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/yaml-imported.png' });
 });
 

@@ -9,7 +9,7 @@
  *   NodePort/LoadBalancer port has a `nodePort` in `nodePortRange`, every port has `protocol` and
  *   `targetPort`;
  * - every Pod with `spec.nodeName` names an existing Node and, once running, has a `status.podIP`
- *   inside that Node's `spec.podCIDR`;
+ *   inside that Node's `spec.podCIDR` (a `hostNetwork` pod: the Node's InternalIP);
  * - object names are unique per kind and namespace (Nodes per cluster).
  * Functions that take user input (manifests, edits) validate before producing a Cluster.
  */
@@ -28,6 +28,18 @@ export interface ObjectMeta {
   creationTimestamp?: string;
   /** Set while the object is being deleted: a pod then counts as terminating for its Services. */
   deletionTimestamp?: string;
+  /** metadata.ownerReferences: the controller that made the object (as a cluster dump lists it). */
+  ownerReferences?: OwnerReference[];
+}
+
+/** metadata.ownerReferences[] (apimachinery meta/v1 OwnerReference). */
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
 }
 
 /** metadata of cluster-scoped objects (Node). */
@@ -53,7 +65,7 @@ export interface Node {
   kind: 'Node';
   metadata: ClusterObjectMeta;
   /** spec.podCIDR: the range this node's pods get their IPs from (node IPAM). */
-  spec: { podCIDR?: string; unschedulable?: boolean };
+  spec: { podCIDR?: string; unschedulable?: boolean; taints?: Taint[] };
   status: {
     addresses: NodeAddress[];
     /** The Ready condition, flattened. */
@@ -71,8 +83,61 @@ export interface NodeSystemInfo {
   containerRuntimeVersion: string;
 }
 
+/** spec.taints[] of a Node: pods that do not tolerate it are kept off (NoSchedule) or off and evicted (NoExecute). */
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+  timeAdded?: string;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pod (core/v1)
+
+/** spec.tolerations[] of a Pod. An empty key with operator Exists tolerates every taint. */
+export interface Toleration {
+  key?: string;
+  /** Defaults to Equal. */
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  /** Empty: every effect. */
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+  tolerationSeconds?: number;
+}
+
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
+  values?: string[];
+}
+
+/** One term: every requirement must hold (terms are ORed). */
+export interface NodeSelectorTerm {
+  matchExpressions?: NodeSelectorRequirement[];
+  /** Only `metadata.name` is a supported field. */
+  matchFields?: NodeSelectorRequirement[];
+}
+
+/**
+ * spec.affinity. The scheduler here honours the required node affinity; the preferred terms and
+ * pod (anti-)affinity are kept as given so manifests round-trip.
+ */
+export interface Affinity {
+  nodeAffinity?: {
+    requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms: NodeSelectorTerm[] };
+    preferredDuringSchedulingIgnoredDuringExecution?: unknown[];
+  };
+  podAffinity?: unknown;
+  podAntiAffinity?: unknown;
+}
+
+/** The pod spec fields that decide where the scheduler may place a pod. */
+export interface PodPlacement {
+  /** Every label must be on the node. */
+  nodeSelector?: Labels;
+  tolerations?: Toleration[];
+  affinity?: Affinity;
+}
 
 export interface ContainerPort {
   name?: string;
@@ -91,12 +156,14 @@ export interface Pod {
   apiVersion: 'v1';
   kind: 'Pod';
   metadata: ObjectMeta;
-  spec: {
+  spec: PodPlacement & {
     nodeName?: string;
     containers: Container[];
     /** hostname/subdomain give a pod its own DNS name under a headless Service. */
     hostname?: string;
     subdomain?: string;
+    /** The pod shares its node's network namespace: its IP is the node's InternalIP. */
+    hostNetwork?: boolean;
   };
   status: {
     phase: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -238,6 +305,17 @@ export interface Ingress {
   status: { loadBalancer: { ingress?: LoadBalancerIngress[] } };
 }
 
+/** A pod template's spec, as far as the model reads it; its pods get these fields. */
+export type PodTemplateSpec = PodPlacement & {
+  containers: Container[];
+  /** Binds every pod of the template to this node, past the scheduler. */
+  nodeName?: string;
+  hostname?: string;
+  subdomain?: string;
+  /** The pod shares its node's network namespace: its IP is the node's InternalIP. */
+  hostNetwork?: boolean;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Deployment (apps/v1): an input that expands into pods; only what matters for networking.
 
@@ -251,7 +329,7 @@ export interface Deployment {
     selector: { matchLabels: Labels };
     template: {
       metadata: { labels: Labels };
-      spec: { containers: Container[] };
+      spec: PodTemplateSpec;
     };
   };
 }

@@ -187,3 +187,61 @@ export function endpointsFor(cluster: Cluster, service: Service): EndpointsResul
   if (!selector || Object.keys(selector).length === 0) return none();
   return fromSelector(cluster, service, selector);
 }
+
+/**
+ * Endpoints that given EndpointSlices list but that have no pod in the cluster to stand on: a
+ * `kubectl get endpointslices -A -o yaml` dump alone, or slices of external backends (a
+ * selector-less Service's, mirrored Endpoints'). Grouped per Service the slices name
+ * (`kubernetes.io/service-name`), with whether that Service is in the cluster. Each address keeps
+ * its node (endpoints[].nodeName, so it can be drawn on that node) and its pod's name when the
+ * slice gave a targetRef to a pod the manifests do not hold.
+ */
+export interface SliceOnlyEndpoints {
+  namespace: string;
+  /** The Service the slices name; undefined for slices without the label (no Service uses them). */
+  serviceName?: string;
+  /** True when that Service is in `cluster.services`. */
+  serviceInCluster: boolean;
+  /** The slices' names, in order. */
+  slices: string[];
+  /** The ports every address serves (the union of the slices' ports, by name and protocol). */
+  ports: { name?: string; port?: number; protocol: Protocol }[];
+  addresses: EndpointAddress[];
+}
+
+export function sliceOnlyEndpoints(cluster: Cluster): SliceOnlyEndpoints[] {
+  const pods = new Set(cluster.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`));
+  const podIPs = new Set(cluster.pods.flatMap((p) => (p.status.podIP ? [`${p.metadata.namespace}/${p.status.podIP}`] : [])));
+  const services = new Set(cluster.services.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
+  const groups = new Map<string, SliceOnlyEndpoints>();
+  for (const slice of cluster.endpointSlices) {
+    if (slice.addressType === 'FQDN') continue;
+    const ns = slice.metadata.namespace;
+    const serviceName = slice.metadata.labels?.['kubernetes.io/service-name'];
+    const key = `${ns}/${serviceName ?? ''}`;
+    let group = groups.get(key);
+    for (const e of slice.endpoints) {
+      const ip = e.addresses[0];
+      if (!ip) continue;
+      const podNs = e.targetRef?.namespace || ns;
+      if (e.targetRef?.kind === 'Pod' ? pods.has(`${podNs}/${e.targetRef.name}`) : podIPs.has(`${ns}/${ip}`)) continue;
+      if (!group) {
+        group = { namespace: ns, ...(serviceName ? { serviceName } : {}), serviceInCluster: serviceName !== undefined && services.has(key), slices: [], ports: [], addresses: [] };
+        groups.set(key, group);
+      }
+      if (!group.slices.includes(slice.metadata.name)) group.slices.push(slice.metadata.name);
+      for (const p of slice.ports) {
+        const protocol = p.protocol ?? 'TCP';
+        if (!group.ports.some((q) => (q.name ?? '') === (p.name ?? '') && q.protocol === protocol)) group.ports.push({ ...(p.name !== undefined ? { name: p.name } : {}), ...(p.port !== undefined ? { port: p.port } : {}), protocol });
+      }
+      if (group.addresses.some((a) => a.ip === ip)) continue;
+      const ready = e.conditions.ready ?? true;
+      const address: EndpointAddress = { ip, ready, serving: e.conditions.serving ?? ready, terminating: e.conditions.terminating ?? false };
+      if (e.nodeName) address.nodeName = e.nodeName;
+      if (e.targetRef?.kind === 'Pod') address.podName = e.targetRef.name;
+      if (e.hostname) address.hostname = e.hostname;
+      group.addresses.push(address);
+    }
+  }
+  return [...groups.values()];
+}

@@ -4,7 +4,7 @@
  * values are reserved first (so they win wherever they appear), then the rest is allocated in
  * input order. See addressing.ts for the rules and their sources.
  */
-import type { Cluster, Node, Pod, Service } from '../cluster';
+import type { Cluster, Pod, Service } from '../cluster';
 import { nodeInternalIP } from '../cluster';
 import {
   INTERNET_CLIENT_POOL, LOAD_BALANCER_POOL, NODE_EXTERNAL_POOL, nodePortAllocator, podCIDRAllocator,
@@ -15,6 +15,7 @@ import { needsHealthCheck } from '../defaults';
 import { intToIp, ipToInt, isIPv4, parseCidr, type Cidr } from '../ip';
 import type { FieldError } from '../validation/fieldError';
 import { KUBERNETES_PATCH_VERSION } from '../version';
+import { fitError, nodeFacts, schedulerRejects, type NodeFacts } from './nodeFit';
 
 /** What the explainer reports for a node nobody described: a current kubeadm-style worker. */
 export const DEFAULT_NODE_INFO = {
@@ -76,46 +77,79 @@ function freePodCIDR(cidrs: ReturnType<typeof podCIDRAllocator>, given: readonly
   return undefined;
 }
 
-/** The default scheduler, simplified: the ready, schedulable node with the fewest pods. */
-function schedule(nodes: Node[], load: Map<string, number>): string | undefined {
-  let best: Node | undefined;
-  for (const node of nodes) {
-    if (!node.status.ready || node.spec.unschedulable) continue;
-    if (!best || (load.get(node.metadata.name) ?? 0) < (load.get(best.metadata.name) ?? 0)) best = node;
+/** A pod the scheduler could place on no node, and the scheduler's FitError for it. */
+export interface Unschedulable { pod: Pod; message: string }
+
+/**
+ * The default scheduler on an empty cluster: the filters of nodeFit.ts, then the node with the
+ * fewest pods (ties: the first in node order), which is where NodeResourcesBalancedAllocation and
+ * LeastAllocated land when every pod asks for the same. O(nodes) per pod over precomputed facts.
+ */
+function schedule(pod: Pod, facts: readonly NodeFacts[], load: Map<string, number>): { nodeName?: string; reasons: string[] } {
+  let best: NodeFacts | undefined;
+  let bestLoad = 0;
+  const reasons: string[] = [];
+  for (const f of facts) {
+    const reason = schedulerRejects(pod.spec, f);
+    if (reason) {
+      reasons.push(reason);
+      continue;
+    }
+    const l = load.get(f.name) ?? 0;
+    if (!best || l < bestLoad) {
+      best = f;
+      bestLoad = l;
+    }
   }
-  return best?.metadata.name;
+  return best ? { nodeName: best.name, reasons } : { reasons };
 }
 
-/** Schedules pods that have no node (unless their manifest pins them Pending) and gives IPs. */
-export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>): void {
+/**
+ * Schedules pods that have no node (unless their manifest pins them Pending) and gives IPs.
+ * `finished`: pods a controller reports done (a Job's): placed like the rest, then Succeeded with
+ * no IP (the CNI released it when the sandbox went away). Returns the pods no node could take.
+ */
+export function allocatePods(cluster: Cluster, phaseGiven: Set<Pod>, finished: ReadonlySet<Pod> = new Set()): Unschedulable[] {
   const load = new Map<string, number>();
   for (const pod of cluster.pods) if (pod.spec.nodeName) load.set(pod.spec.nodeName, (load.get(pod.spec.nodeName) ?? 0) + 1);
+  const facts = cluster.nodes.map(nodeFacts);
+  const unschedulable: Unschedulable[] = [];
   const ipam = new Map<string, RangeAllocator | undefined>();
   for (const node of cluster.nodes) {
     // host-local IPAM: .0 network, .1 the bridge gateway, pods from .2.
     const alloc = node.spec.podCIDR ? sequentialIPAllocator(node.spec.podCIDR, 2) : undefined;
     ipam.set(node.metadata.name, alloc);
   }
-  for (const pod of cluster.pods) if (pod.spec.nodeName) reserveIP(ipam.get(pod.spec.nodeName), pod.status.podIP);
+  for (const pod of cluster.pods) if (pod.spec.nodeName && !pod.spec.hostNetwork) reserveIP(ipam.get(pod.spec.nodeName), pod.status.podIP);
+  const nodeIPs = new Map(cluster.nodes.map((n) => [n.metadata.name, nodeInternalIP(n)]));
   for (const pod of cluster.pods) {
     pod.metadata.creationTimestamp ??= DEFAULT_OBJECT_CREATED;
     const given = phaseGiven.has(pod);
     if (!pod.spec.nodeName && !given) {
-      const nodeName = schedule(cluster.nodes, load);
+      const { nodeName, reasons } = schedule(pod, facts, load);
       if (nodeName) {
         pod.spec.nodeName = nodeName;
         load.set(nodeName, (load.get(nodeName) ?? 0) + 1);
+      } else if (facts.length > 0) {
+        unschedulable.push({ pod, message: fitError(facts.length, reasons) });
       }
+    }
+    if (finished.has(pod) && pod.spec.nodeName) {
+      pod.status.phase = 'Succeeded';
+      pod.status.ready = false;
+      continue;
     }
     if (!given) pod.status.phase = pod.spec.nodeName ? 'Running' : 'Pending';
     if (pod.spec.nodeName && !pod.status.podIP && pod.status.phase === 'Running') {
-      const ip = nextIP(ipam.get(pod.spec.nodeName));
+      // A hostNetwork pod shares the node's network namespace, so its IP is the node's.
+      const ip = pod.spec.hostNetwork ? nodeIPs.get(pod.spec.nodeName) : nextIP(ipam.get(pod.spec.nodeName));
       // No address left in the node's range: the CNI fails the sandbox and the pod stays Pending.
       if (ip) pod.status.podIP = ip;
       else pod.status.phase = 'Pending';
     }
     if (pod.status.phase !== 'Running') pod.status.ready = false;
   }
+  return unschedulable;
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Deployment → pods, named the way the Deployment and ReplicaSet controllers name them:
+ * Deployment → pods (the template's containers, placement, hostname and subdomain), named the way
+ * the Deployment and ReplicaSet controllers name them:
  * the ReplicaSet is `<deployment>-<pod-template-hash>` (the hash is FNV-32a of the pod template,
  * spelled with rand.SafeEncodeString), its pods `<replicaset>-<5 random chars>` (generateName).
  * Our 5 chars come from a hash so the same manifest always gives the same names.
@@ -46,7 +47,7 @@ export function expandDeployment(deployment: Deployment, created: string): Pod[]
         labels: { ...deployment.spec.template.metadata.labels, [POD_TEMPLATE_HASH]: hash },
         creationTimestamp: deployment.metadata.creationTimestamp ?? created,
       },
-      spec: { containers: structuredClone(deployment.spec.template.spec.containers) },
+      spec: structuredClone(deployment.spec.template.spec),
       status: { phase: 'Pending', ready: true },
     });
   }

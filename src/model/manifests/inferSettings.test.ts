@@ -13,9 +13,11 @@ describe('settings for a real cluster dump', () => {
   });
 
   it('imports a k3s-style dump whole: Service range 10.43/16, pods 10.42/16, DNS at .10', () => {
-    const { cluster, errors, warnings } = parseManifests(k3sDump);
+    const { cluster, errors, warnings, kept } = parseManifests(k3sDump);
     expect(errors).toEqual([]);
-    expect(warnings.map((w) => w.message)).toEqual(['ConfigMap (v1) is not part of the model; skipped']);
+    expect(warnings).toEqual([]);
+    expect(kept).toEqual([{ kind: 'ConfigMap', count: 1 }]);
+    expect(cluster.kept!.map((o) => o.kind)).toEqual(['ConfigMap']);
     expect(cluster.settings).toMatchObject({ serviceCIDR: '10.43.0.0/16', dnsServiceIP: '10.43.0.10', podCIDR: '10.42.0.0/16', nodeSubnet: '10.20.0.0/16' });
     expect(cluster.services.find((s) => s.metadata.name === 'checkout')!.spec.clusterIP).toBe('10.43.18.201');
   });

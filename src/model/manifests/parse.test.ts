@@ -56,10 +56,18 @@ spec:
     expect(() => parseManifests('\u0000{[')).not.toThrow();
   });
 
-  it('skips unknown kinds with a warning and rejects unknown versions of known kinds', () => {
-    const { warnings, errors } = parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\napiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\n');
-    expect(warnings.map((w) => w.message)).toEqual(['ConfigMap (v1) is not part of the model; skipped']);
+  it('keeps unknown kinds verbatim, counted once, and rejects unknown versions of known kinds', () => {
+    const { warnings, errors, kept, cluster } = parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: "1"}\n---\napiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: d}\n');
+    expect(warnings).toEqual([]);
+    expect(kept).toEqual([{ kind: 'ConfigMap', count: 1 }]);
+    expect(cluster.kept).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } }]);
     expect(errors.map((e) => [e.document, e.message])).toEqual([[1, 'no matches for kind "Deployment" in version "extensions/v1beta1"']]);
+  });
+
+  it('the locating reader (taken for aliases) returns the kept summary too', () => {
+    const { kept, errors } = parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, labels: &l {a: b}, annotations: *l}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\n');
+    expect(errors).toEqual([]);
+    expect(kept).toEqual([{ kind: 'ConfigMap', count: 1 }, { kind: 'Secret', count: 1 }]);
   });
 
   it('reads JSON and kind: List as kubectl get -o json prints them, with real-cluster status', () => {

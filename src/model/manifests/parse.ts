@@ -131,7 +131,7 @@ function readObjects(documents: unknown[], options: ReadOptions): ManifestResult
 
 /** A refusal of the whole text, before any document is read: the cluster is what `before` gives alone. */
 function refusedWhole(options: ReadOptions, message: string, at?: { line: number; column: number }): ManifestResult {
-  return { cluster: readObjects([], options).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [] };
+  return { cluster: readObjects([], options).cluster, errors: [{ severity: 'error', document: 0, message, ...(at ?? {}) }], warnings: [], kept: [] };
 }
 
 /** Reads manifests; never throws. Objects with errors are left out of the cluster. */
@@ -187,5 +187,5 @@ export function readLocated(text: string, lineCounter = new LineCounter(), optio
   });
   const result = readObjects(asObjects(values), options);
   locateAll(list, lineCounter, result);
-  return { cluster: result.cluster, errors: [...syntax, ...result.errors], warnings: result.warnings };
+  return { ...result, errors: [...syntax, ...result.errors] };
 }

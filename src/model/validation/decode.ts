@@ -9,7 +9,7 @@
  */
 import { isRecord } from './coerce';
 
-type Scalar = 'string' | 'int32' | 'bool' | 'stringMap';
+type Scalar = 'string' | 'int32' | 'int64' | 'bool' | 'stringMap';
 interface ObjectSchema { struct: string; fields: Record<string, Schema> }
 interface ListSchema { list: Schema; goType: string }
 type Schema = Scalar | ObjectSchema | ListSchema;
@@ -17,11 +17,30 @@ type Schema = Scalar | ObjectSchema | ListSchema;
 const obj = (struct: string, fields: Record<string, Schema>): ObjectSchema => ({ struct, fields });
 const list = (goType: string, item: Schema): ListSchema => ({ list: item, goType });
 
-const objectMeta = obj('ObjectMeta', { name: 'string', namespace: 'string', labels: 'stringMap', annotations: 'stringMap', creationTimestamp: 'string' });
+const ownerReferences = list('[]v1.OwnerReference', obj('OwnerReference', { apiVersion: 'string', kind: 'string', name: 'string', uid: 'string', controller: 'bool', blockOwnerDeletion: 'bool' }));
+const objectMeta = obj('ObjectMeta', { name: 'string', namespace: 'string', labels: 'stringMap', annotations: 'stringMap', creationTimestamp: 'string', ownerReferences });
+const requirements = (goType: string) => list(goType, obj('NodeSelectorRequirement', { key: 'string', operator: 'string', values: list('[]string', 'string') }));
+/** The pod spec fields that place a pod, shared by Pod and every pod template. */
+const placement = {
+  nodeSelector: 'stringMap',
+  tolerations: list('[]v1.Toleration', obj('Toleration', { key: 'string', operator: 'string', value: 'string', effect: 'string', tolerationSeconds: 'int64' })),
+  affinity: obj('Affinity', {
+    nodeAffinity: obj('NodeAffinity', {
+      requiredDuringSchedulingIgnoredDuringExecution: obj('NodeSelector', {
+        nodeSelectorTerms: list('[]v1.NodeSelectorTerm', obj('NodeSelectorTerm', { matchExpressions: requirements('[]v1.NodeSelectorRequirement'), matchFields: requirements('[]v1.NodeSelectorRequirement') })),
+      }),
+    }),
+  }),
+} satisfies Record<string, Schema>;
 const containers = list('[]v1.Container', obj('Container', {
   name: 'string', image: 'string',
   ports: list('[]v1.ContainerPort', obj('ContainerPort', { name: 'string', containerPort: 'int32', protocol: 'string' })),
 }));
+const podTemplate = obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers, nodeName: 'string', hostname: 'string', subdomain: 'string', hostNetwork: 'bool', restartPolicy: 'string', ...placement }) });
+const jobSpec = obj('JobSpec', {
+  parallelism: 'int32', completions: 'int32', suspend: 'bool', manualSelector: 'bool', completionMode: 'string',
+  selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,
+});
 const conditions = (struct: string) => list(`[]v1.${struct}`, obj(struct, { type: 'string', status: 'string' }));
 const backend = obj('IngressBackend', { service: obj('IngressServiceBackend', { name: 'string', port: obj('ServiceBackendPort', { name: 'string', number: 'int32' }) }) });
 
@@ -29,12 +48,12 @@ const backend = obj('IngressBackend', { service: obj('IngressServiceBackend', { 
 const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }> = {
   Node: { goType: 'Node', fields: {
     metadata: objectMeta,
-    spec: obj('NodeSpec', { podCIDR: 'string', podCIDRs: list('[]string', 'string'), unschedulable: 'bool' }),
+    spec: obj('NodeSpec', { podCIDR: 'string', podCIDRs: list('[]string', 'string'), unschedulable: 'bool', taints: list('[]v1.Taint', obj('Taint', { key: 'string', value: 'string', effect: 'string' })) }),
     status: obj('NodeStatus', { addresses: list('[]v1.NodeAddress', obj('NodeAddress', { type: 'string', address: 'string' })), conditions: conditions('NodeCondition') }),
   } },
   Pod: { goType: 'Pod', fields: {
     metadata: objectMeta,
-    spec: obj('PodSpec', { nodeName: 'string', hostname: 'string', subdomain: 'string', containers }),
+    spec: obj('PodSpec', { nodeName: 'string', hostname: 'string', subdomain: 'string', hostNetwork: 'bool', containers, ...placement }),
     status: obj('PodStatus', { phase: 'string', podIP: 'string', podIPs: list('[]v1.PodIP', obj('PodIP', { ip: 'string' })), conditions: conditions('PodCondition') }),
   } },
   Deployment: { goType: 'Deployment', fields: {
@@ -42,8 +61,28 @@ const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }
     spec: obj('DeploymentSpec', {
       replicas: 'int32',
       selector: obj('LabelSelector', { matchLabels: 'stringMap' }),
-      template: obj('PodTemplateSpec', { metadata: objectMeta, spec: obj('PodSpec', { containers }) }),
+      template: podTemplate,
     }),
+  } },
+  ReplicaSet: { goType: 'ReplicaSet', fields: {
+    metadata: objectMeta,
+    spec: obj('ReplicaSetSpec', { replicas: 'int32', selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate }),
+  } },
+  StatefulSet: { goType: 'StatefulSet', fields: {
+    metadata: objectMeta,
+    spec: obj('StatefulSetSpec', {
+      replicas: 'int32', serviceName: 'string', podManagementPolicy: 'string', ordinals: obj('StatefulSetOrdinals', { start: 'int32' }),
+      selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate,
+    }),
+  } },
+  DaemonSet: { goType: 'DaemonSet', fields: {
+    metadata: objectMeta,
+    spec: obj('DaemonSetSpec', { selector: obj('LabelSelector', { matchLabels: 'stringMap' }), template: podTemplate }),
+  } },
+  Job: { goType: 'Job', fields: { metadata: objectMeta, spec: jobSpec } },
+  CronJob: { goType: 'CronJob', fields: {
+    metadata: objectMeta,
+    spec: obj('CronJobSpec', { schedule: 'string', timeZone: 'string', suspend: 'bool', jobTemplate: obj('JobTemplateSpec', { metadata: objectMeta, spec: jobSpec }) }),
   } },
   Service: { goType: 'Service', fields: {
     metadata: objectMeta,
@@ -86,7 +125,7 @@ const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }
 
 const jsonType = (v: unknown): string => (Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v === 'object' ? 'object' : typeof v);
 const goTypeOf = (s: Schema): string => (typeof s === 'string'
-  ? { string: 'string', int32: 'int32', bool: 'bool', stringMap: 'map[string]string' }[s]
+  ? { string: 'string', int32: 'int32', int64: 'int64', bool: 'bool', stringMap: 'map[string]string' }[s]
   : 'list' in s ? s.goType : `v1.${s.struct}`);
 
 /** A decode failure: the field it names (API spelling, with indices) and kubectl's message. */
@@ -108,9 +147,10 @@ export function decodeError(kind: string, value: Record<string, unknown>): Decod
     });
     if (s === 'string') { if (typeof v !== 'string') return fail(jsonType(v)); continue; }
     if (s === 'bool') { if (typeof v !== 'boolean') return fail(jsonType(v)); continue; }
-    if (s === 'int32') {
+    if (s === 'int32' || s === 'int64') {
       if (typeof v !== 'number') return fail(jsonType(v));
-      if (!Number.isInteger(v) || v < -(2 ** 31) || v >= 2 ** 31) return fail(`number ${String(v)}`);
+      const bits = s === 'int32' ? 31 : 63;
+      if (!Number.isInteger(v) || v < -(2 ** bits) || v >= 2 ** bits) return fail(`number ${String(v)}`);
       continue;
     }
     if (s === 'stringMap') {

@@ -2,10 +2,11 @@
  * Checks across objects that keep the pod network consistent, run once every object is read:
  * node addresses are unique, node podCIDRs do not overlap (the node IPAM never hands out
  * overlapping ranges), and a pod's IP is unique and inside the podCIDR of the node it runs on
- * (host-local IPAM gives addresses from that range only). Each returns the objects to refuse with
+ * (host-local IPAM gives addresses from that range only), except a hostNetwork pod's, which is its
+ * node's InternalIP (shared by every such pod on the node). Each returns the objects to refuse with
  * their errors; the caller leaves them out, as the API server would refuse the later write.
  */
-import type { Node, Pod } from '../cluster';
+import { nodeInternalIP, type Node, type Pod } from '../cluster';
 import { inCidr, parseCidr } from '../ip';
 import { duplicate, forbidden, invalid, type FieldError } from './fieldError';
 import { ipv4Problem } from './node';
@@ -51,7 +52,11 @@ export function podNetworkRefusals(pods: readonly Pod[], nodes: readonly Node[])
     const problem = ipv4Problem(ip);
     if (problem) error = invalid('status.podIP', ip, problem);
     else if (!node) error = forbidden('status.podIP', 'a pod gets its IP from the node it runs on; this pod is bound to no node');
-    else if (taken.has(ip)) error = duplicate('status.podIP', ip);
+    else if (pod.spec.hostNetwork) {
+      if (ip !== nodeInternalIP(node)) error = invalid('status.podIP', ip, `must be ${nodeInternalIP(node) ?? 'the InternalIP'} of node "${node.metadata.name}": a hostNetwork pod uses its node's network namespace`);
+      if (error) refusals.push({ object: pod, errors: [error] });
+      continue;
+    } else if (taken.has(ip)) error = duplicate('status.podIP', ip);
     else if (!node.spec.podCIDR || !inCidr(ip, node.spec.podCIDR)) {
       error = invalid('status.podIP', ip, `must be inside ${node.spec.podCIDR ?? 'a podCIDR'}, the podCIDR of node "${node.metadata.name}" the pod runs on`);
     }

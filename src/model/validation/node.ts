@@ -7,6 +7,7 @@ import type { Node } from '../cluster';
 import { isIPv4, parseCidr } from '../ip';
 import { invalid, type FieldError } from './fieldError';
 import { INVALID_CIDR_MSG, INVALID_IP_MSG } from './names';
+import { validateTaints } from './placement';
 
 /** The model draws IPv4 clusters only; an IPv6 value gets this detail instead of "not an IP". */
 export const IPV4_ONLY_MSG = 'must be an IPv4 address: the explainer models IPv4 clusters only';
@@ -21,6 +22,7 @@ export function validateNodeSpec(node: Node): FieldError[] {
   const errs: FieldError[] = [];
   const cidr = node.spec.podCIDR;
   if (cidr !== undefined && !parseCidr(cidr)) errs.push(invalid('spec.podCIDR', cidr, INVALID_CIDR_MSG));
+  if (node.spec.taints) errs.push(...validateTaints(node.spec.taints));
   node.status.addresses.forEach((a, i) => {
     if (a.type !== 'InternalIP' && a.type !== 'ExternalIP') return;
     const problem = ipv4Problem(a.address);

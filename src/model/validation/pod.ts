@@ -4,9 +4,10 @@
  * which the API server leaves to the kubelet; the model checks it as the pod network would hand it
  * out (see podNetwork.ts).
  */
-import type { Container, Pod } from '../cluster';
+import type { Container, PodTemplateSpec } from '../cluster';
 import { duplicate, invalid, notSupported, required, type FieldError } from './fieldError';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from './names';
+import { validatePlacement } from './placement';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const;
 
@@ -49,13 +50,14 @@ export function validateContainers(containers: readonly Container[], path: strin
   return errs;
 }
 
-/** The spec fields of a Pod. */
-export function validatePodSpec(pod: Pod): FieldError[] {
-  const errs = validateContainers(pod.spec.containers, 'spec.containers');
+/** The spec fields of a Pod (or of a pod template at `path`). */
+export function validatePodSpec(pod: { spec: PodTemplateSpec & { nodeName?: string } }, path = 'spec'): FieldError[] {
+  const errs = validateContainers(pod.spec.containers, `${path}.containers`);
   const { nodeName, hostname, subdomain } = pod.spec;
   // ValidateNodeName is NameIsDNSSubdomain.
-  if (nodeName) errs.push(...isDNS1123Subdomain(nodeName).map((m) => invalid('spec.nodeName', nodeName, m)));
-  if (hostname) errs.push(...isDNS1123Label(hostname).map((m) => invalid('spec.hostname', hostname, m)));
-  if (subdomain) errs.push(...isDNS1123Label(subdomain).map((m) => invalid('spec.subdomain', subdomain, m)));
+  if (nodeName) errs.push(...isDNS1123Subdomain(nodeName).map((m) => invalid(`${path}.nodeName`, nodeName, m)));
+  if (hostname) errs.push(...isDNS1123Label(hostname).map((m) => invalid(`${path}.hostname`, hostname, m)));
+  if (subdomain) errs.push(...isDNS1123Label(subdomain).map((m) => invalid(`${path}.subdomain`, subdomain, m)));
+  errs.push(...validatePlacement(pod.spec, path));
   return errs;
 }

@@ -6,7 +6,7 @@
 import type { Deployment } from '../cluster';
 import { invalid, type FieldError } from './fieldError';
 import { validateLabels } from './meta';
-import { validateContainers } from './pod';
+import { validatePodSpec } from './pod';
 
 /**
  * The model expands every replica into a pod it draws, routes to and writes rules for; past this
@@ -36,7 +36,7 @@ export function validateDeploymentSpec(d: Deployment, selectorHasExpressions = f
     errs.push(invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
   }
   errs.push(...validateLabels(labels, 'spec.template.metadata.labels'));
-  errs.push(...validateContainers(spec.template.spec.containers, 'spec.template.spec.containers'));
+  errs.push(...validatePodSpec(spec.template, 'spec.template.spec'));
   if (spec.replicas < 0) errs.push(invalid('spec.replicas', spec.replicas, NEGATIVE));
   else if (spec.replicas > MAX_EXPANDED_REPLICAS) {
     errs.push(invalid('spec.replicas', spec.replicas, `the explainer draws at most ${MAX_EXPANDED_REPLICAS} pods per Deployment`));
