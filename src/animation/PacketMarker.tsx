@@ -204,9 +204,12 @@ export function PacketMarker() {
       else if (sameRequest && state.step !== before.step && state.step > 0 && !run) startRun(state);
     };
 
+    // The run goes on (its next hops start no new one); only the view is the person's now.
     const stopIntent = intent?.onMoved(() => {
       following = false;
-      endRun();
+      fitWanted = false;
+      cancelAnimationFrame(fitFrame);
+      fitFrame = 0;
       moves++;
       moving = false;
       clearTimeout(moveTimer);
