@@ -159,8 +159,11 @@ export function PacketMarker() {
       }
       let view = fit.view;
       if (!fit.fits && resting) {
-        // Too long a path for a readable zoom: its middle, moved just enough to show the packet.
-        const shift = panToShow([onScreen(resting.at, view)], fit.room, PAN_MARGIN);
+        // Too long a path for a readable zoom: its middle, moved just enough to show the packet,
+        // and the whole card it waits on where that fits too.
+        const card = flow.getInternalNode(resting.id);
+        const corners = card?.width && card.height ? [card.internals.positionAbsolute, { x: card.internals.positionAbsolute.x + card.width, y: card.internals.positionAbsolute.y + card.height }] : [];
+        const shift = panToShow([resting.at, ...corners].map((p) => onScreen(p, view)), fit.room, PAN_MARGIN / 2);
         view = { x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom };
       }
       moveView(view, prefersReducedMotion() ? 0 : FIT_MS, false);
