@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { Tour } from './pages/Tour';
 
 /** The catalog's scenario ids (src/model/scenarios/catalog.ts). */
 const SCENARIOS = ['clusterip', 'nodeport', 'loadbalancer-cloud', 'loadbalancer-bare-metal', 'externalname', 'headless', 'ingress', 'traffic-policy', 'external-ips', 'no-endpoints', 'connection-refused'];
@@ -268,4 +269,28 @@ test('importing a whole new cluster fits it to the view, as a scenario does', as
     return cluster.left >= box.left && cluster.top >= box.top && cluster.right <= box.right && cluster.bottom <= box.bottom;
   });
   expect(inView).toBe(true);
+});
+
+test('with a tour card docked on the canvas, Play fits the path beside it, not under it', async ({ page }) => {
+  const size = { width: 1440, height: 900 };
+  await page.setViewportSize(size);
+  await page.goto('./');
+  await expect(page.locator('.react-flow__node[data-id="cluster"]')).toBeVisible();
+  const tour = new Tour(page);
+  await tour.start('Is NodeIP:NodePort the same as ClusterIP:NodePort?');
+  await settle(page);
+  // The tour's first step puts a request on show; each hop's cards, as they light, are clear of the card.
+  await toolbar(page).getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(150);
+  await settle(page);
+  const lit = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    for (const id of await page.locator('.react-flow__node[data-hop]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))) lit.add(id);
+    if ((await page.getByTestId('packet').getAttribute('data-outcome')) !== 'moving') break;
+    const seen = await look(page, [...lit]);
+    expect.soft(seen.outside, 'lit cards clear of the tour card').toEqual([]);
+    await page.waitForTimeout(500);
+  }
+  expect(lit.size).toBeGreaterThan(0);
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/fitpath-tour-1440.png` });
 });
