@@ -254,6 +254,14 @@ test('importing a whole new cluster fits it to the view, as a scenario does', as
   await page.mouse.down();
   await page.mouse.move(pane.x + 20, pane.y + 20, { steps: 10 });
   await page.mouse.up();
+  await settle(page);
+  // A small edit (one more card) leaves the view where the person put it.
+  const moved = await transformOf(page);
+  await page.getByText('Add…').click();
+  await page.getByRole('group', { name: 'Add to the cluster' }).getByRole('button', { name: 'Client on the node LAN' }).click();
+  await expect(page.locator('.react-flow__node-client')).toHaveCount(2);
+  await page.waitForTimeout(300);
+  expect(await transformOf(page)).toBe(moved);
   await page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'YAML' }).click();
   const panel = page.getByRole('region', { name: 'YAML' });
   await expect(panel.getByTestId('yaml-editor')).toBeVisible();
