@@ -1,17 +1,42 @@
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
 import type { AppNode } from '../canvas/flowTypes';
+import { FAR_ZOOM, READABLE_ZOOM } from '../canvas/layoutMetrics';
+import { ViewIntentContext } from '../canvas/viewIntent';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { anchorFor, type Point } from './anchors';
 import { markerLegs, markerRest, sourceElement } from './markerPath';
 import { panToShow } from './panToShow';
+import { boundsOf, fitPath, freeRects, onScreen, pathNeedsMove, type Rect, type View } from './followPath';
 
 /** Milliseconds one hop's movement takes at 1×. */
 export const HOP_MS = 900;
 
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The fit to a request's path: its move, the room left around the cards, and how close it may come. */
+const FIT_MS = 500;
+const FIT_PADDING = 24;
+/** Cards are drawn for zoom 1; closer only makes them big, not more readable. */
+const FIT_MAX_ZOOM = 1;
+/** The follow-pan's move, and how far inside the edge it keeps the packet. */
+const PAN_MS = 400;
+const PAN_MARGIN = 48;
+/** Frames between a run's start and its fit: the canvas's own fit of a new diagram (one frame) and a docked tour card's (two) come first. */
+const FIT_AFTER_FRAMES = 3;
+
+/** Where something sits over the canvas, relative to its corner: its panels (zoom controls, map, attribution) and what the page docks on it (a tour card, the embed's link). */
+function coversOf(canvas: HTMLElement, box: DOMRect): Rect[] {
+  const over = [...canvas.querySelectorAll<HTMLElement>('.react-flow__panel'), ...[...(canvas.parentElement?.children ?? [])].filter((c): c is HTMLElement => c !== canvas && c instanceof HTMLElement)];
+  return over.flatMap((e) => {
+    if (typeof e.checkVisibility === 'function' && !e.checkVisibility({ visibilityProperty: true })) return [];
+    const r = e.getBoundingClientRect();
+    if (r.width < 4 || r.height < 4) return [];
+    return [{ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top }];
+  });
+}
 
 /**
  * The packet. It lives in React Flow's viewport (so pan and zoom apply) and is moved by the Web
@@ -22,6 +47,7 @@ export function PacketMarker() {
   const store = useAppStoreApi();
   const flow = useReactFlow<AppNode>();
   const flowStore = useStoreApi();
+  const intent = useContext(ViewIntentContext);
   const marker = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,29 +61,162 @@ export function PacketMarker() {
     };
 
     /**
-     * Keeps the packet in view: when it would leave the visible part of the canvas, pans by just
-     * enough to bring it back inside the margin, keeping the hop's other end in view too where both
-     * fit (centring on the packet used to push the very cards a scenario is about off screen). While
-     * the pan runs, the viewport is its own compositor layer, so each frame moves pixels already
-     * drawn instead of repainting the whole diagram (on big clusters that repaint missed every
-     * frame). Only for the pan: a layer kept through a zoom would show text rastered at the old
-     * scale, blurred.
+     * The view follows the request. A run starts when playback starts, or when a request is
+     * stepped from its start: a few frames later (after any fit of a new diagram) the view is fitted
+     * to every card on the path, animated (a jump under reduced motion), at a zoom that keeps text
+     * readable (READABLE_ZOOM to FIT_MAX_ZOOM), in the part of the canvas nothing covers. A view that
+     * already shows them all readably is left alone. Then, hop by hop, the follow-pan keeps the
+     * packet in view by the smallest pan (panToShow), keeping the hop's other end in view too where
+     * both fit (a path too big for a readable zoom is seen a part at a time). Once the person pans or
+     * zooms, the view is theirs until the next run (or the next diagram). While a pan runs, the
+     * viewport is its own compositor layer, so each frame moves pixels already drawn instead of
+     * repainting the whole diagram (on big clusters that repaint missed every frame). Only for the
+     * pan: a layer kept through a zoom would show text rastered at the old scale, blurred.
      */
-    let pans = 0;
-    const follow = (p: Point, from: Point | undefined) => {
-      const box = el.closest('.react-flow')?.getBoundingClientRect();
-      if (!box) return;
-      const shift = panToShow([flow.flowToScreenPosition(p), ...(from ? [flow.flowToScreenPosition(from)] : [])], box, 48);
-      if (shift.x === 0 && shift.y === 0) return;
-      const duration = prefersReducedMotion() ? 0 : 400;
+    let following = true;
+    /** The request of the run under way (null: none; the next play or step starts one). */
+    let run: { request: unknown } | null = null;
+    /** A fit asked for and not done yet (waiting for its frames or for the path's cards). */
+    let fitWanted = false;
+    let fitFrame = 0;
+    /** The view is moving by itself (a fit or a pan) until its timer says so; a token per move. */
+    let moves = 0;
+    let moving = false;
+    let moveTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const canvasBox = () => {
+      const canvas = el.closest<HTMLElement>('.react-flow');
+      if (!canvas) return undefined;
+      const client = canvas.getBoundingClientRect();
+      if (client.width === 0 || client.height === 0) return undefined;
+      return { box: { left: 0, top: 0, right: client.width, bottom: client.height }, covers: coversOf(canvas, client) };
+    };
+
+    const moveView = (view: View, duration: number, pan: boolean) => {
+      const move = ++moves;
+      moving = duration > 0;
+      clearTimeout(moveTimer);
       const viewport = el.closest<HTMLElement>('.react-flow__viewport');
-      const pan = ++pans;
-      if (viewport && duration > 0) viewport.style.willChange = 'transform';
-      const { x, y, zoom } = flow.getViewport();
-      void flow.setViewport({ x: x + shift.x, y: y + shift.y, zoom }, { duration }).then(() => {
-        if (viewport && pan === pans) viewport.style.willChange = '';
+      if (viewport) viewport.style.willChange = pan && duration > 0 ? 'transform' : '';
+      void flow.setViewport(view, { duration });
+      if (duration === 0) return;
+      // d3 never settles a move another one interrupts (the promise would wait for ever): a timer does.
+      moveTimer = setTimeout(() => {
+        if (move !== moves) return;
+        moving = false;
+        if (viewport) viewport.style.willChange = '';
+        // A hop reached during the fit is caught up with now.
+        if (resting) follow(resting.at, undefined);
+      }, duration + 40);
+    };
+
+    const follow = (p: Point, from: Point | undefined) => {
+      if (!following || moving || fitWanted) return;
+      const room = canvasBox();
+      if (!room) return;
+      // The largest part of the canvas nothing covers.
+      const rooms = freeRects(room.box, room.covers);
+      const box = rooms.reduce((a, b) => ((b.right - b.left) * (b.bottom - b.top) > (a.right - a.left) * (a.bottom - a.top) ? b : a), rooms[0] ?? room.box);
+      const view = flow.getViewport();
+      const shift = panToShow([onScreen(p, view), ...(from ? [onScreen(from, view)] : [])], box, PAN_MARGIN);
+      if (shift.x === 0 && shift.y === 0) return;
+      moveView({ x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom }, prefersReducedMotion() ? 0 : PAN_MS, true);
+    };
+
+    /** The cards of the whole path (its source and both ends of every hop), in flow coordinates. */
+    const pathCards = (state: AppState): Rect[] => {
+      const trace = selectTrace(state);
+      if (!trace || !state.request) return [];
+      const ids = new Set([sourceElement(state.request.from), ...markerLegs(trace, state.lens).flatMap((leg) => [leg.from, leg.to])]);
+      return [...ids].flatMap((id) => {
+        const node = flow.getInternalNode(id);
+        if (!node?.width || !node.height) return [];
+        const { x, y } = node.internals.positionAbsolute;
+        return [{ left: x, top: y, right: x + node.width, bottom: y + node.height }];
       });
     };
+
+    const fitToPath = () => {
+      if (!fitWanted || fitFrame !== 0 || !following) return;
+      const cards = pathCards(store.getState());
+      const bounds = boundsOf(cards);
+      const room = canvasBox();
+      // The path's cards are not on the canvas yet (a new diagram mounting): tried again on the next change.
+      if (!bounds || !room) return;
+      fitWanted = false;
+      const rooms = freeRects(room.box, room.covers);
+      const fit = fitPath(bounds, rooms, { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM });
+      if (!fit) return;
+      const now = flow.getViewport();
+      const onView = cards.map((c) => {
+        const a = onScreen({ x: c.left, y: c.top }, now);
+        const b = onScreen({ x: c.right, y: c.bottom }, now);
+        return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+      });
+      if (!pathNeedsMove(onView, room.box, room.covers, now.zoom, fit.view.zoom, { minZoom: READABLE_ZOOM, farZoom: FAR_ZOOM })) {
+        if (resting) follow(resting.at, undefined);
+        return;
+      }
+      let view = fit.view;
+      if (!fit.fits && resting) {
+        // Too long a path for a readable zoom: its middle, moved just enough to show the packet,
+        // and the whole card it waits on where that fits too.
+        const card = flow.getInternalNode(resting.id);
+        const corners = card?.width && card.height ? [card.internals.positionAbsolute, { x: card.internals.positionAbsolute.x + card.width, y: card.internals.positionAbsolute.y + card.height }] : [];
+        const shift = panToShow([resting.at, ...corners].map((p) => onScreen(p, view)), fit.room, PAN_MARGIN / 2);
+        view = { x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom };
+      }
+      moveView(view, prefersReducedMotion() ? 0 : FIT_MS, false);
+    };
+
+    const startRun = (state: AppState) => {
+      run = { request: state.request };
+      following = true;
+      fitWanted = true;
+      cancelAnimationFrame(fitFrame);
+      let frames = 0;
+      const tick = () => {
+        if (++frames < FIT_AFTER_FRAMES) fitFrame = requestAnimationFrame(tick);
+        else {
+          fitFrame = 0;
+          fitToPath();
+        }
+      };
+      fitFrame = requestAnimationFrame(tick);
+    };
+
+    const endRun = () => {
+      run = null;
+      fitWanted = false;
+      cancelAnimationFrame(fitFrame);
+      fitFrame = 0;
+    };
+
+    /** Runs begin with playback, or with a step from the start of a request already on show. */
+    let last = { playing: store.getState().playing, step: store.getState().step, epoch: store.getState().viewEpoch, request: store.getState().request };
+    const watchRuns = (state: AppState) => {
+      const before = last;
+      last = { playing: state.playing, step: state.step, epoch: state.viewEpoch, request: state.request };
+      const sameRequest = state.viewEpoch === before.epoch && state.request === before.request;
+      if (!sameRequest) {
+        // A new diagram or request: the person's pan was about the last one.
+        endRun();
+        following = true;
+      } else if (state.step === 0 && before.step !== 0 && !state.playing) endRun();
+      if (state.playing && !before.playing) startRun(state);
+      else if (sameRequest && state.step !== before.step && state.step > 0 && !run) startRun(state);
+    };
+
+    // The run goes on (its next hops start no new one); only the view is the person's now.
+    const stopIntent = intent?.onMoved(() => {
+      following = false;
+      fitWanted = false;
+      cancelAnimationFrame(fitFrame);
+      fitFrame = 0;
+      moves++;
+      moving = false;
+      clearTimeout(moveTimer);
+    });
 
     /** The element the packet rests on and where it was drawn, to follow the card if it moves. */
     let resting: { id: string; at: Point } | null = null;
@@ -105,11 +264,16 @@ export function PacketMarker() {
     };
 
     update(store.getState());
-    const stopApp = store.subscribe(update);
+    const stopApp = store.subscribe((state) => {
+      watchRuns(state);
+      update(state);
+      if (fitWanted) fitToPath();
+    });
     // React Flow's store changes when cards are placed, measured or dragged: the packet stays on its
     // card (a new diagram's cards arrive after the store that asked for them, so a packet placed at
     // once would sit where the old card was, in empty canvas). One node lookup per change.
     const stopFlow = flowStore.subscribe(() => {
+      if (fitWanted) fitToPath();
       if (!shown) return update(store.getState());
       if (!resting) return;
       const now = anchorFor(flow, resting.id);
@@ -122,8 +286,11 @@ export function PacketMarker() {
     return () => {
       stopApp();
       stopFlow();
+      stopIntent?.();
+      endRun();
+      clearTimeout(moveTimer);
     };
-  }, [store, flow, flowStore]);
+  }, [store, flow, flowStore, intent]);
 
   return (
     <ViewportPortal>

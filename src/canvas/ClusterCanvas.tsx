@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type InternalNode, type NodeChange, type ReactFlowState } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi, type InternalNode, type NodeChange, type OnMove, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { reschedulePod } from '../model/edits';
 import type { XY } from '../store/layoutSlice';
 import { workerUnder } from './dropTarget';
@@ -19,6 +19,9 @@ import { useBulkRemount } from './useBulkRemount';
 import { CardHandOver } from './CardHandOver';
 import { useRovingFocus } from './useRovingFocus';
 import { MinimapToggle } from './MinimapToggle';
+import { FIT_VIEW_OPTIONS, MAX_ZOOM, MIN_ZOOM, fittedViewport } from './viewFit';
+import { useNewDiagram } from './useNewDiagram';
+import { createViewIntent, ViewIntentContext } from './viewIntent';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectPositions = (s: AppState) => s.positions;
@@ -42,8 +45,7 @@ const minimapColor = (node: AppNode): string => {
 
 // Props React Flow copies into its store: constants, so a re-render (every drag frame) does not hand
 // it new objects. A new `defaultEdgeOptions` object alone re-renders every edge.
-// The fit leaves room on the left for the zoom controls, so no card sits under them.
-const FIT_VIEW_OPTIONS = { padding: { top: '16px', right: '16px', bottom: '16px', left: '56px' } } as const;
+// The fit (FIT_VIEW_OPTIONS) is in viewFit.ts, shared with the first frame's viewport.
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', style: { strokeWidth: 1.6 } };
 const PRO_OPTIONS = { hideAttribution: false };
 /** What a screen reader says on a card: this canvas's keys, not React Flow's (whose arrows would move it). */
@@ -89,13 +91,44 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   const findLabelLayer = useCallback((canvas: HTMLDivElement | null) => setLabelLayer(canvas?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
 
-  // A new diagram (scenario, import, link) is fitted to the view once React Flow has its nodes.
+  // A new diagram (scenario, link, or an import of mostly new cards) is fitted to the view once
+  // React Flow has its nodes.
   const viewEpoch = useAppStore(selectViewEpoch);
+  const newDiagrams = useNewDiagram(nodes, cluster);
   useEffect(() => {
-    if (viewEpoch === 0) return;
+    if (viewEpoch === 0 && newDiagrams === 0) return;
     const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
-  }, [viewEpoch, flow]);
+  }, [viewEpoch, newDiagrams, flow]);
+
+  // The first frame is the fitted one: React Flow's own `fitView` waits for its nodes to be
+  // measured and draws one frame at zoom 1 first (cards in full detail, then names only: a layout
+  // shift in an embed). So the canvas measures its box before React Flow mounts (a layout effect,
+  // before any paint) and hands it the viewport `fitView` would set. A remount (useBulkRemount)
+  // reuses the last size React Flow had.
+  const flowStore = useStoreApi<AppNode>();
+  const sizer = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    if (size || !sizer.current) return;
+    const { width, height } = sizer.current.getBoundingClientRect();
+    setSize({ width, height });
+  }, [size]);
+  const [firstView, setFirstView] = useState<{ key: number; viewport: Viewport | undefined } | null>(null);
+  if (size && firstView?.key !== mountedKey) {
+    const { width, height } = flowStore.getState();
+    setFirstView({ key: mountedKey, viewport: fittedViewport(nodes, firstView && width > 0 && height > 0 ? { width, height } : size) });
+  }
+
+  // What the person does to the view, for what moves it by itself (the packet's follow) to give way.
+  const [viewIntent] = useState(createViewIntent);
+  // Only a gesture carries an event; a programmatic move (a fit, the follow-pan) has none.
+  const onMove = useCallback<OnMove>((event) => {
+    if (event) viewIntent.moved();
+  }, [viewIntent]);
+  const onMinimapGesture = useCallback((e: React.SyntheticEvent) => {
+    if ((e.target as Element).closest?.('.react-flow__minimap')) viewIntent.moved();
+  }, [viewIntent]);
 
   /** A pod let go: on another node it is rescheduled there; outside every node it goes back. */
   const dropPod = useCallback(
@@ -134,7 +167,9 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
   );
 
   if (mountedKey !== flowKey) return <CardHandOver nodes={nodes} edges={edges} onDone={handedOver} />;
+  if (!size || firstView?.key !== mountedKey) return <div ref={sizer} className="h-full w-full" />;
   return (
+    <ViewIntentContext.Provider value={viewIntent}>
     <EdgeLabelLayer.Provider value={labelLayer}>
     <SystemFoldContext.Provider value={systemFold}>
     <ReactFlow<AppNode>
@@ -150,8 +185,12 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
       deleteKeyCode={null}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      // Low enough that a 100-node cluster fits; cards are names only at that distance (FAR_ZOOM).
-      minZoom={0.05}
+      {...(firstView.viewport ? { defaultViewport: firstView.viewport } : {})}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      onMove={onMove}
+      onPointerDownCapture={onMinimapGesture}
+      onWheelCapture={onMinimapGesture}
       defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
       proOptions={PRO_OPTIONS}
       aria-label="Cluster diagram"
@@ -164,7 +203,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
     >
       <Background gap={24} />
       {showMinimap && nodes.length <= MINIMAP_MAX_NODES && <MiniMap<AppNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Overview map" />}
-      <Controls>
+      <Controls onZoomIn={viewIntent.moved} onZoomOut={viewIntent.moved} onFitView={viewIntent.moved}>
         {nodes.length <= MINIMAP_MAX_NODES && <MinimapToggle shown={showMinimap} onToggle={() => setShowMinimap((shown) => !shown)} />}
       </Controls>
       <div role="status" className="sr-only">{announcement}</div>
@@ -172,5 +211,6 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
     </ReactFlow>
     </SystemFoldContext.Provider>
     </EdgeLabelLayer.Provider>
+    </ViewIntentContext.Provider>
   );
 }

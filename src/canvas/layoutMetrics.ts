@@ -19,5 +19,12 @@ export const SIZE = {
  */
 export const FAR_ZOOM = 0.92;
 
+/**
+ * The smallest zoom at which every text a zoomed-out canvas shows is at least 11 px on screen: the
+ * smallest there are the near-miss labels on edges (20 px), beside the kube-system toggle (22 px)
+ * and the names (26 px). The view fitted to a playing request's path never goes below it.
+ */
+export const READABLE_ZOOM = 0.56;
+
 /** Where the cluster box starts; external elements sit to its left, outside the boundary. */
 export const CLUSTER_ORIGIN = { x: 340, y: 0 } as const;
