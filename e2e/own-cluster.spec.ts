@@ -45,7 +45,7 @@ test('replacing the whole cluster with an app that has no nodes gives it a defau
   await paste(page, demo);
   await panel.getByRole('button', { name: 'Replace the whole cluster' }).click();
   await expect(panel.getByRole('status')).toContainText('Replaced the whole cluster');
-  await expect(canvas.elementsOfType('node')).toHaveCount(3);
+  await expect(canvas.elementsOfType('worker')).toHaveCount(3);
   await expect(canvas.elementsOfType('pod').filter({ hasText: /web-/ })).toHaveCount(0);
   await expect(panel.getByRole('list', { name: 'Warnings' })).toContainText(/node/i);
 
