@@ -4,14 +4,14 @@
  * then, when no rule touched it, the node's routing table.
  */
 import { nodeInternalIP, type Service } from '../cluster';
-import type { PacketTrace, Rule, RuleSet } from '../kubeproxy';
+import type { PacketTrace, RulePurpose, RuleSet } from '../kubeproxy';
 import { nsName } from './context';
 import { deliverAtPod } from './deliver';
 import { endpointDetails } from './details';
 import type { Flow } from './flow';
 import {
   captureVia, chooseEndpoint, dnatRewrite, egressAddress, evaluate, lookupServicePort, masqueradeRewrite,
-  parseAddress, parseServicePortName, type CaptureVia,
+  parseAddress, servicePortOf, VIA_OF_PATH, type CaptureVia,
 } from './kubeProxyStep';
 import { msg } from './messages';
 import { route } from './route';
@@ -45,8 +45,8 @@ export function atNode(flow: Flow, nodeName: string): Trace {
 /** kube-proxy DNATs the packet to one endpoint (and maybe masquerades it); then on to the pod. */
 function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: PacketTrace): Trace {
   const { ctx } = flow;
-  const firstRef = parseServicePortName(result.endpoints[0]!.rules.find((r) => r.servicePortName)?.servicePortName ?? '');
-  const found = lookupServicePort(ctx, firstRef, flow.packet.protocol);
+  const firstRef = servicePortOf(result.endpoints[0]!.rules);
+  const found = firstRef ? lookupServicePort(ctx, firstRef, flow.packet.protocol) : undefined;
   const { choice, method, ref } = chooseEndpoint(flow, result.endpoints, found?.service, nodeName);
   const node = ctx.nodeByName.get(nodeName)!;
   const nodeIP = nodeInternalIP(node) ?? '';
@@ -80,26 +80,25 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
   return flow.deliver({ ip: target.ip, port: target.port });
 }
 
-function commentOf(rule: Rule): string {
-  const c = rule.matches.find((mt) => mt.kind === 'comment');
-  return c?.kind === 'comment' ? c.text : '';
+/** The path a filter rule stopped: its own for a no-endpoints rule; an LB IP for the firewall. */
+function stoppedVia(purpose: RulePurpose): CaptureVia {
+  if (purpose.kind === 'noEndpoints') return VIA_OF_PATH[purpose.path];
+  if (purpose.kind === 'firewallDrop') return 'load-balancer-ip';
+  return 'node-port';
 }
 
 /** REJECT / DROP / ACCEPT from kube-proxy's filter rules. */
 function filterVerdict(flow: Flow, nodeName: string, result: PacketTrace, verdict: string): Trace {
   const { ctx } = flow;
   const rule = result.matched.find((r) => r.target.kind === verdict) ?? result.matched[result.matched.length - 1]!;
-  const ref = rule.servicePortName !== undefined ? parseServicePortName(rule.servicePortName) : undefined;
+  const ref = servicePortOf([rule]);
   const found = ref ? lookupServicePort(ctx, ref, flow.packet.protocol) : undefined;
+  const purpose = rule.purpose;
   if (found && ref) {
-    const via: CaptureVia = rule.chain === 'KUBE-SERVICES' ? 'cluster-ip'
-      : ctx.serviceByLoadBalancerIP.get(flow.packet.dst.ip) ? 'load-balancer-ip'
-        : ctx.serviceByExternalIP.get(flow.packet.dst.ip) ? 'external-ip' : 'node-port';
-    if (verdict !== 'ACCEPT') captureHop(flow, nodeName, found.service, ref.portName, via);
+    if (verdict !== 'ACCEPT') captureHop(flow, nodeName, found.service, ref.portName, stoppedVia(purpose));
     flow.service = { namespace: found.service.metadata.namespace, name: found.service.metadata.name, portName: ref.portName, port: found.port.port };
   }
   const service = ref?.key;
-  const comment = commentOf(rule);
   if (verdict === 'ACCEPT') {
     flow.hop(`node:${nodeName}`, 'node-port', msg('hop.node.healthCheck', { node: nodeName, port: flow.packet.dst.port, service }), { node: nodeName });
     return flow.deliver({ ip: flow.packet.dst.ip, port: flow.packet.dst.port });
@@ -108,11 +107,11 @@ function filterVerdict(flow: Flow, nodeName: string, result: PacketTrace, verdic
     const details = found ? endpointDetails(found.service, ctx.endpoints(found.service), ref?.portName ?? '') : [];
     return flow.fail('refused', 'reason.kubeProxy.noEndpoints', { service, servicePort: ref?.portName, node: nodeName, rule: rule.text }, details);
   }
-  if (comment.endsWith('has no local endpoints')) {
-    const policy = rule.chain === 'KUBE-SERVICES' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
+  if (purpose.kind === 'noEndpoints' && purpose.local) {
+    const policy = purpose.path === 'clusterIP' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
     return flow.fail('dropped', 'reason.kubeProxy.noLocalEndpoints', { service, servicePort: ref?.portName, node: nodeName, policy, rule: rule.text });
   }
-  if (rule.chain === 'KUBE-PROXY-FIREWALL') {
+  if (purpose.kind === 'firewallDrop') {
     return flow.fail('dropped', 'reason.kubeProxy.sourceRange', { service, clientIP: flow.packet.src.ip, node: nodeName, rule: rule.text });
   }
   return flow.fail('dropped', 'reason.kubeProxy.drop', { node: nodeName, rule: rule.text });

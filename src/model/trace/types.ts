@@ -4,6 +4,7 @@
  * links and translates them, and the canvas maps `from`/`to` element references to its elements.
  */
 import type { Protocol } from '../cluster';
+import type { RuleId } from '../kubeproxy/purpose';
 
 /**
  * A graph element the canvas draws:
@@ -100,8 +101,10 @@ export interface Rewrite {
   node?: string;
   /** The chains traversed, in order (e.g. KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…). */
   chains: string[];
-  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it. */
+  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it (to show, not to match). */
   rules: string[];
+  /** kube-proxy rewrites: the ids of those same rules, in the same order (what views look rules up by). */
+  ruleIds?: RuleId[];
 }
 
 /** Layers a hop belongs to (the canvas colours and the "layers" lens). */
