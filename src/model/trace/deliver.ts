@@ -14,9 +14,9 @@ import type { Flow } from './flow';
 import { ingressStep, servesHttp } from './ingress';
 import type { Trace } from './types';
 
-/** The container ports a pod declares, as "8080/TCP,9090/TCP". */
-function declaredPorts(pod: Pod): string {
-  return pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`)).join(',');
+/** The container ports a pod declares, as ["8080/TCP", "9090/TCP"]. */
+function declaredPorts(pod: Pod): string[] {
+  return pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`));
 }
 
 /** True when no container of the pod declares any port. */
@@ -42,7 +42,7 @@ export function deliverAtPod(flow: Flow, pod: Pod): Trace {
   if (declaresNoPorts(pod)) {
     // The hop that brought the packet to the pod (hop.pod.deliver, hop.lb.toPod or hop.ingress.proxy) says the port was assumed.
     const last = flow.hops[flow.hops.length - 1];
-    if (last && last.to === `pod:${nsName(pod)}`) last.explanation.params = { ...last.explanation.params, portAssumed: 1 };
+    if (last && last.to === `pod:${nsName(pod)}`) last.explanation.params = { ...last.explanation.params, portAssumed: true };
   }
   if (servesHttp(pod, dst.port, protocol) && flow.clientLeg === undefined) return ingressStep(flow, pod);
   return flow.deliver({ podNamespace: pod.metadata.namespace, podName: pod.metadata.name, ip: dst.ip, port: dst.port });

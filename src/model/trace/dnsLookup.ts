@@ -30,7 +30,7 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
   const query = new Flow(ctx, { from: flow.request.from, to }, flow.options, source,
     ephemeralPort(`dns|${source.ref}|${answer.question}`), { ip: nameserver, port: 53 }, 'UDP');
   const sent = atNode(query, source.nodeName!);
-  const tried = answer.tried.map((t) => t.name).join(',');
+  const tried = answer.tried.map((t) => t.name);
   const server = sent.endpoint?.podName !== undefined ? `${sent.endpoint.podNamespace}/${sent.endpoint.podName}` : undefined;
 
   if (sent.outcome !== 'delivered' || server === undefined || sent.reply === undefined) {
@@ -49,8 +49,8 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
     name: answer.question, qtype: answer.qtype, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
     server, serverIP: sent.endpoint!.ip, node: source.nodeName, tried, rcode: answer.rcode,
     // Who gave the final answer: CoreDNS's kubernetes plugin, or the upstream resolver it forwards to.
-    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external ? 1 : 0, standIn: answer.standIn ? 1 : undefined,
-    answer: dns.answers.map((a) => a.value).join(','), target: cname,
+    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external, standIn: answer.standIn ? true : undefined,
+    answer: dns.answers.map((a) => a.value), target: cname,
   };
   const dnat = sent.hops.flatMap((h) => h.rewrites);
   const last = sent.hops[sent.hops.length - 1]!;

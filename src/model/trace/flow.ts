@@ -6,7 +6,7 @@
 import type { Protocol } from '../cluster';
 import { buildReply } from './reply';
 import type { TraceContext } from './context';
-import { msg, type MessageKey } from './messages';
+import { msg, type MessageKey, type MessageParams } from './messages';
 import type {
   Address, DocsLayer, ElementRef, Hop, Layer, Message, Outcome, PacketHeaders, Reason, Rewrite, Trace, TraceOptions,
   TraceRequest,
@@ -86,7 +86,7 @@ export class Flow {
   }
 
   /** Ends the trace with a failure. */
-  fail(outcome: Exclude<Outcome, 'delivered'>, key: MessageKey, params: Record<string, string | number | undefined>, details?: Message[]): Trace {
+  fail<K extends MessageKey>(outcome: Exclude<Outcome, 'delivered'>, key: K, params: MessageParams[K], details?: Message[]): Trace {
     const reason: Reason = msg(key, params);
     if (details && details.length > 0) reason.details = details;
     const trace: Trace = { outcome, hops: this.hops, reason };

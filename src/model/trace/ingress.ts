@@ -47,8 +47,8 @@ export function servesHttp(pod: Pod, port: number, protocol: string): boolean {
 }
 
 /** The route hop's facts about the class the Ingress was handled by. */
-function classParams(verdict: ClassVerdict): Record<string, string | number> {
-  return { ingressClass: verdict.className ?? '', classSource: verdict.source ?? '', classAssumed: verdict.assumed ? 1 : 0 };
+function classParams(verdict: ClassVerdict): { ingressClass: string; classSource: string; classAssumed: boolean } {
+  return { ingressClass: verdict.className ?? '', classSource: verdict.source ?? '', classAssumed: verdict.assumed };
 }
 
 /** The HTTP Host header the client sends: `httpHost`, else the name it asked for, else the IP. */
@@ -77,7 +77,7 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
       host, path, controller: nsName(controller), status: 404,
       ...(ignored && verdict && !verdict.handled ? {
         ignored: nsName(ignored.ingress), ignoredClass: verdict.className, ignoredWhy: verdict.why, ignoredController: verdict.controller,
-        classAssumed: verdict.assumed ? 1 : 0,
+        classAssumed: verdict.assumed,
       } : {}),
     });
   }

@@ -72,19 +72,19 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const byHostname = ingress !== undefined && ingress.ip === undefined;
   flow.hop(lbRef, 'load-balancer', msg('hop.lb.receive', {
     service: key, lbIP: dst.ip, port: dst.port, targets,
-    hostname: byHostname ? 1 : 0, lbHostname: byHostname ? ingress.hostname : undefined,
+    hostname: byHostname, lbHostname: byHostname ? ingress.hostname : undefined,
     ipMode: ingress?.ip !== undefined ? ingress.ipMode ?? 'VIP' : '',
-    inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node' ? 1 : 0,
+    inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node',
   }), { docsLayer: 'LoadBalancer', rewrites: egress });
   const port = service.spec.ports.find((p) => p.port === dst.port && p.protocol === protocol);
   if (!port) {
     return flow.fail('dropped', 'reason.lb.noListener', {
-      lbIP: dst.ip, port: dst.port, protocol, service: key, ports: service.spec.ports.map((p) => `${p.port}/${p.protocol}`).join(','),
+      lbIP: dst.ip, port: dst.port, protocol, service: key, ports: service.spec.ports.map((p) => `${p.port}/${p.protocol}`),
     });
   }
   const ranges = (service.spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
   if (ranges.length > 0 && !ranges.some((r) => inCidr(src.ip, r))) {
-    return flow.fail('dropped', 'reason.lb.sourceRange', { service: key, clientIP: src.ip, ranges: ranges.join(',') });
+    return flow.fail('dropped', 'reason.lb.sourceRange', { service: key, clientIP: src.ip, ranges });
   }
   if (targets === 'Pod') return toPod(flow, service, port);
   // An instance-target balancer registers NodeIP:nodePort; without a nodePort it has no target.
@@ -96,7 +96,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const failOpen = healthy.length === 0;
   const candidates = failOpen ? ready : healthy;
   if (candidates.length === 0) {
-    return flow.fail('dropped', 'reason.lb.noListener', { lbIP: dst.ip, port: dst.port, protocol, service: key, ports: '' });
+    return flow.fail('dropped', 'reason.lb.noListener', { lbIP: dst.ip, port: dst.port, protocol, service: key, ports: [] });
   }
   const pick = flow.options.pick?.[lbRef];
   const { index, method } = choose(candidates, {
@@ -111,7 +111,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const policy = service.spec.externalTrafficPolicy ?? 'Cluster';
   const common = {
     service: key, node: nodeName, policy, targets, healthyNodes: healthy.length, readyNodes: ready.length,
-    failOpen: failOpen ? 1 : 0, method, healthCheckNodePort: policy === 'Local' ? service.spec.healthCheckNodePort : undefined,
+    failOpen, method, healthCheckNodePort: policy === 'Local' ? service.spec.healthCheckNodePort : undefined,
   };
   if (targets === 'NodePort') {
     flow.hop(`node:${nodeName}`, 'node-port', msg('hop.lb.toNode', { ...common, nodeIP, nodePort: port.nodePort }), {
@@ -156,7 +156,7 @@ function toPod(flow: Flow, service: Service, port: ServicePort): Trace {
   const rewrites = [{ kind: 'DNAT' as const, masquerade: false, before: { ...dst }, after, by: 'load-balancer' as const, chains: [], rules: [] }];
   const explanation = msg('hop.lb.toPod', {
     service: key, pod: pod ? nsName(pod) : undefined, endpoint: `${after.ip}:${after.port}`, node: endpoint.nodeName,
-    candidates: endpoints.length, method, affinity: service.spec.sessionAffinity === 'ClientIP' ? 1 : 0,
+    candidates: endpoints.length, method, affinity: service.spec.sessionAffinity === 'ClientIP',
   });
   flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: port.name ?? '', port: port.port };
   if (pod) {

@@ -64,7 +64,7 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
   const podNode = pod?.spec.nodeName;
   const explanation = msg('hop.service.dnat', {
     service: ref.key, endpoint: choice.destination, pod: pod ? nsName(pod) : undefined, node: nodeName,
-    endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade ? 1 : 0,
+    endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade,
   });
   if (pod && podNode === nodeName) {
     flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });

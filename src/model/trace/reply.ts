@@ -60,7 +60,7 @@ export function buildReply(flow: Flow): ReplySummary {
     reversed.push(step.rewrite);
     at.push(undoneAt(forward[i]!, hops));
   }
-  const nodes = [...new Set(reversed.flatMap((r) => (r.by === 'kube-proxy' && r.node ? [r.node] : [])))].join(',');
+  const nodes = [...new Set(reversed.flatMap((r) => (r.by === 'kube-proxy' && r.node ? [r.node] : [])))];
   const lb = at.find((_, i) => reversed[i]!.by === 'load-balancer');
   const params = { client: addr(packet.dst), server: addr(leaves.src), nodes, reversed: reversed.length };
   const explanation = leg
@@ -69,7 +69,7 @@ export function buildReply(flow: Flow): ReplySummary {
       ...params,
       kubeProxy: reversed.filter((r) => r.by === 'kube-proxy').length,
       lb: lb?.startsWith('lb:') ? lb.slice(3) : undefined,
-      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')).join(','),
+      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')),
     });
   // A balancer that made no translation (VIP targets: passthrough, the packet kept its LB IP) is
   // not on the way back: GCP/Azure passthrough balancers return replies directly from the node

@@ -24,8 +24,8 @@ import { msg } from './messages';
 import { atNode } from './nodeStep';
 import type { Trace } from './types';
 
-/** "80/TCP,443/TCP": a Service's ports as kubectl prints them. */
-const portList = (ports: { port: number; protocol: string }[]): string => ports.map((p) => `${p.port}/${p.protocol}`).join(',');
+/** ["80/TCP", "443/TCP"]: a Service's ports as kubectl prints them. */
+const portList = (ports: { port: number; protocol: string }[]): string[] => ports.map((p) => `${p.port}/${p.protocol}`);
 
 /** True when `port` is some Service's nodePort (for the NodePort docs layer). */
 export function isNodePort(flow: Flow, port: number): boolean {

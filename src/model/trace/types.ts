@@ -5,6 +5,7 @@
  */
 import type { Protocol } from '../cluster';
 import type { RuleId } from '../kubeproxy/purpose';
+import type { ParamValue } from './messageKeys/paramTypes';
 
 /**
  * A graph element the canvas draws:
@@ -60,10 +61,13 @@ export interface TraceOptions {
   pick?: Record<string, string>;
 }
 
-/** A message for the UI: a key from messages.ts and its parameters. */
+/**
+ * A message for the UI: a key from messages.ts and its parameters, of the types `MessageParams`
+ * gives that key (text, numbers, booleans, lists; built only through `msg`, so checked there).
+ */
 export interface Message {
   key: string;
-  params: Record<string, string | number>;
+  params: { readonly [name: string]: ParamValue };
 }
 
 /** Why a trace did not end in delivery; `details` holds per-pod reasons (from endpointsFor). */
