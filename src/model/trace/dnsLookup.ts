@@ -12,7 +12,7 @@ import type { DnsAnswer } from '../dns';
 import { ephemeralPort } from './choose';
 import { Flow } from './flow';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
+import { drive } from './drive';
 import type { Hop, Trace } from './types';
 
 /** The answer records as a hop carries them. */
@@ -29,7 +29,7 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
   const to = { host: nameserver, port: 53, protocol: 'UDP' as const };
   const query = new Flow(ctx, { from: flow.request.from, to }, flow.options, source,
     ephemeralPort(`dns|${source.ref}|${answer.question}`), { ip: nameserver, port: 53 }, 'UDP');
-  const sent = atNode(query, source.nodeName!);
+  const sent = drive(query, { at: 'node', node: source.nodeName! });
   const tried = answer.tried.map((t) => t.name);
   const server = sent.endpoint?.podName !== undefined ? `${sent.endpoint.podNamespace}/${sent.endpoint.podName}` : undefined;
 

@@ -24,11 +24,10 @@ import type { Endpoint } from '../endpoints';
 import { inCidr } from '../ip';
 import { choose } from './choose';
 import { nsName } from './context';
-import { deliverAtPod } from './deliver';
 import type { Flow } from './flow';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
-import type { Rewrite, Trace } from './types';
+import type { StepResult } from './place';
+import type { Rewrite } from './types';
 
 const EXCLUDE_LABEL = 'node.kubernetes.io/exclude-from-external-load-balancers';
 
@@ -62,7 +61,7 @@ export const kubeProxyCatches = (ingress: LoadBalancerIngress | undefined): bool
  * The packet at the load balancer. `egress`: the masquerade of a pod's packet that left the cluster
  * to reach it (an in-cluster client whose node has no rule for the LB address).
  */
-export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): Trace {
+export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): StepResult {
   const key = nsName(service);
   const lbRef = `lb:${key}`;
   const { dst, src, protocol } = flow.packet;
@@ -120,7 +119,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
         kind: 'DNAT', masquerade: false, before: { ...dst }, after: { ip: nodeIP, port: port.nodePort! }, by: 'load-balancer', chains: [], rules: [],
       }],
     });
-    return atNode(flow, nodeName);
+    return { at: 'node', node: nodeName };
   }
   flow.hop(`node:${nodeName}`, 'load-balancer', msg('hop.lb.toNodeVip', { ...common, lbIP: dst.ip, port: dst.port }), { docsLayer: 'LoadBalancer' });
   if (!kubeProxyCatches(ingress)) {
@@ -130,11 +129,11 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
       service: key, node: nodeName, lbIP: dst.ip, port: dst.port, cause: byHostname ? 'hostname' : 'ipModeProxy',
     });
   }
-  return atNode(flow, nodeName);
+  return { at: 'node', node: nodeName };
 }
 
 /** IP targets: the balancer registers the ready endpoints and sends to one of them itself. */
-function toPod(flow: Flow, service: Service, port: ServicePort): Trace {
+function toPod(flow: Flow, service: Service, port: ServicePort): StepResult {
   const key = nsName(service);
   const lbRef = `lb:${key}`;
   const { dst, src } = flow.packet;
@@ -161,7 +160,7 @@ function toPod(flow: Flow, service: Service, port: ServicePort): Trace {
   flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: port.name ?? '', port: port.port };
   if (pod) {
     flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'LoadBalancer', rewrites, ...(endpoint.nodeName ? { node: endpoint.nodeName } : {}) });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   flow.hop(`external:${after.ip}`, 'pod-network', explanation, { docsLayer: 'LoadBalancer', rewrites });
   return flow.deliver({ ip: after.ip, port: after.port });

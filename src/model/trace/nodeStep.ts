@@ -6,7 +6,6 @@
 import { nodeInternalIP, type Service } from '../cluster';
 import type { PacketTrace, RulePurpose, RuleSet } from '../kubeproxy';
 import { nsName } from './context';
-import { deliverAtPod } from './deliver';
 import { endpointDetails } from './details';
 import type { Flow } from './flow';
 import {
@@ -14,7 +13,7 @@ import {
   parseAddress, servicePortOf, VIA_OF_PATH, type CaptureVia,
 } from './kubeProxyStep';
 import { msg } from './messages';
-import { route } from './route';
+import type { StepResult } from './place';
 import type { DocsLayer, Layer, Rewrite, Trace } from './types';
 
 const CAPTURE_LAYER: Record<CaptureVia, [Layer, DocsLayer]> = {
@@ -33,17 +32,16 @@ function captureHop(flow: Flow, nodeName: string, service: Service, portName: st
 }
 
 /** Handles the packet now at `nodeName` (it has arrived there, or its source runs there). */
-export function atNode(flow: Flow, nodeName: string): Trace {
-  if (flow.exhausted()) return flow.fail('dropped', 'reason.loop', { hops: flow.hops.length });
+export function atNode(flow: Flow, nodeName: string): StepResult {
   const { ruleSet, result } = evaluate(flow, nodeName);
   if (result.endpoints.length > 0) return serviceDnat(flow, nodeName, ruleSet, result);
   const stop = result.outputs.find((o) => o === 'REJECT' || o === 'DROP' || o === 'ACCEPT');
   if (stop !== undefined) return filterVerdict(flow, nodeName, result, stop);
-  return route(flow, nodeName);
+  return { at: 'nodeRoute', node: nodeName };
 }
 
 /** kube-proxy DNATs the packet to one endpoint (and maybe masquerades it); then on to the pod. */
-function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: PacketTrace): Trace {
+function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: PacketTrace): StepResult {
   const { ctx } = flow;
   const firstRef = servicePortOf(result.endpoints[0]!.rules);
   const found = firstRef ? lookupServicePort(ctx, firstRef, flow.packet.protocol) : undefined;
@@ -68,12 +66,12 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
   });
   if (pod && podNode === nodeName) {
     flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   if (pod && podNode !== undefined) {
     flow.hop(`node:${podNode}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
     flow.hop(`pod:${nsName(pod)}`, 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: target.ip, port: target.port, node: podNode }), { node: podNode });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   // An endpoint that is no pod (EndpointSlices written by hand, e.g. for an external database).
   flow.hop(`external:${target.ip}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
