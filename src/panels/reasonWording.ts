@@ -14,8 +14,8 @@ import { endpointsFix, fallbackWording, listOf, plural, reader, type ParamReader
 const portName = (v: ParamReader): string => (v.has('servicePort') ? ` (port ${v('servicePort')})` : '');
 
 /** "80/TCP,443/TCP" on 10.96.0.50 → "10.96.0.50:80 or 10.96.0.50:443". */
-function servicePortsOn(ip: string, ports: string): string {
-  const list = ports.split(',').map((p) => p.split('/')[0]!.trim()).filter(Boolean).map((port) => `${ip}:${port}`);
+function servicePortsOn(ip: string, ports: readonly string[]): string {
+  const list = ports.map((p) => p.split('/')[0]!.trim()).filter(Boolean).map((port) => `${ip}:${port}`);
   return list.length > 0 ? list.join(' or ') : `${ip}:<port>`;
 }
 
@@ -86,9 +86,9 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   'reason.clusterIP.noSuchPort': (v) => ({
     // iptables proxier: no rule for an unknown port; nftables proxier: cluster-ips-check "Reject traffic to invalid ports
     // of ClusterIPs"; IPVS proxier: KUBE-IPVS-FILTER rejects new connections to a service IP on a port it does not serve.
-    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v('ports', ''))} there. In iptables mode no kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')} and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out). nftables and IPVS modes refuse it instead ("connection refused").`
+    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v.list('ports'))} there. In iptables mode no kube-proxy rule on ${v('node', 'the node')} matches port ${v('port')} and no machine owns a ClusterIP, so the packet goes out the default route and is lost (the client times out). nftables and IPVS modes refuse it instead ("connection refused").`
       + (v.has('nodePort') ? ` ${v('nodePort')} is the Service's nodePort, which exists only on the nodes' own addresses, never on the ClusterIP.` : ''),
-    fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v('ports', ''))})`
+    fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v.list('ports'))})`
       + (v.has('nodePort') ? `, or the nodePort on a node's own address (<NodeIP>:${v('nodePort')}).` : '.'),
   }),
   'reason.clusterIP.unallocated': (v) => ({
@@ -98,7 +98,7 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   }),
   'reason.pod.notListening': (v) => ({
     summary: `The packet reaches pod ${v('pod')}, but no container there declares ${v('port')}/${v('protocol', 'TCP')}`
-      + ` (it declares ${v.has('containerPorts') ? listOf(v('containerPorts')) : 'no ports'}). The explainer takes the declared ports as what the app listens on`
+      + ` (it declares ${v.has('containerPorts') ? listOf(v.list('containerPorts')) : 'no ports'}). The explainer takes the declared ports as what the app listens on`
       + ' (Kubernetes itself does not check them: containerPort is informational), so nothing answers on this port and the pod\'s kernel refuses the connection (a TCP reset; for UDP, ICMP port unreachable).',
     fix: 'Make the Service\'s targetPort the port the container really listens on, or make the app listen on this one (and declare it in containers[].ports).',
   }),

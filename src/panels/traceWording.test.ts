@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 import { cluster } from '../model/testing/clusterBuilder';
-import { TRACE_MESSAGES } from '../model/trace/messages';
+import { TRACE_MESSAGES, type ParamValue } from '../model/trace/messages';
 import { trace } from '../model/trace/trace';
 import type { Message, Trace, TraceSource } from '../model/trace/types';
 import { fallbackWording } from './wording/params';
@@ -12,27 +12,33 @@ const KEYS = Object.keys(TRACE_MESSAGES) as (keyof typeof TRACE_MESSAGES)[];
 /** Parameters that are numbers in real traces. */
 const NUMERIC = new Set(['port', 'nodePort', 'candidates', 'healthyNodes', 'readyNodes', 'failOpen', 'masquerade', 'reversed', 'hops', 'status']);
 /** Parameters that switch the wording: every value the model emits. */
-const VARIANTS: Record<string, (string | number)[]> = {
+const VARIANTS: Record<string, ParamValue[]> = {
   method: ['pick', 'seed', 'affinity', 'only'],
   via: ['cluster-ip', 'node-port', 'load-balancer-ip', 'external-ip', 'internet', 'lan', 'pod', 'node'],
   policy: ['Cluster', 'Local', 'externalTrafficPolicy', 'internalTrafficPolicy'],
-  masquerade: [0, 1],
-  failOpen: [0, 1],
+  masquerade: [false, true],
+  failOpen: [false, true],
   reversed: [0, 2],
-  answer: ['10.96.0.50', '10.244.0.3,10.244.1.2'],
-  portAssumed: [0, 1],
-  hostname: [0, 1],
-  standIn: [0, 1],
-  inCluster: [0, 1],
-  classAssumed: [0, 1],
+  answer: [['10.96.0.50'], ['10.244.0.3', '10.244.1.2']],
+  tried: [[], ['web.default.svc.cluster.local.', 'web.svc.cluster.local.']],
+  nodes: [[], ['worker-1', 'worker-2']],
+  cloudNat: [[], ['worker-1']],
+  ports: [[], ['80/TCP', '443/TCP']],
+  containerPorts: [[], ['8080/TCP']],
+  ranges: [['203.0.113.0/24']],
+  portAssumed: [false, true],
+  hostname: [false, true],
+  standIn: [false, true],
+  inCluster: [false, true],
+  classAssumed: [false, true],
   classSource: ['spec', 'default', 'annotation'],
   ignoredWhy: ['noSuchClass', 'otherController', 'noClass', 'annotationOther'],
 };
 
 /** Every combination of the switching parameters, the others filled with plausible values. */
-function paramSets(key: keyof typeof TRACE_MESSAGES): Record<string, string | number>[] {
+function paramSets(key: keyof typeof TRACE_MESSAGES): Record<string, ParamValue>[] {
   const names = TRACE_MESSAGES[key] as readonly string[];
-  let sets: Record<string, string | number>[] = [{}];
+  let sets: Record<string, ParamValue>[] = [{}];
   for (const name of names) {
     const values = VARIANTS[name] ?? [NUMERIC.has(name) ? 30080 : `${name}-x`];
     sets = sets.flatMap((s) => values.map((value) => ({ ...s, [name]: value })));
@@ -193,7 +199,7 @@ describe('cluster DNS', () => {
 
   it('says a public name is forwarded upstream, whose address the explainer cannot know', () => {
     const t = trace(c, { from: fromPod, to: { host: 'example.com', port: 443 } });
-    expect(t.hops[1]!.explanation.params).toMatchObject({ answeredBy: 'upstream', external: 1 });
+    expect(t.hops[1]!.explanation.params).toMatchObject({ answeredBy: 'upstream', external: true });
     expect(words(t)[1]).toContain('forwards this name to the upstream resolver');
     expect(words(t)[1]).toContain('Upstream DNS answers with the name\'s public address, which the explainer cannot know.');
   });

@@ -86,7 +86,7 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     const where = !v.has('pod') ? ' That endpoint is not a pod (an address listed in an EndpointSlice by hand), so the packet leaves the node for it.'
       : v('endpointNode', '') === v('node') ? ' The pod runs on this same node.'
         : ` The pod runs on ${v('endpointNode', 'another node')}, so the packet crosses the pod network to it.`;
-    const source = v('masquerade', '0') === '1'
+    const source = v.flag('masquerade')
       ? ` The source is also rewritten to an address of ${v('node')} (masquerade), so the reply comes back through this node and the pod does not see the client's IP.`
       : ' kube-proxy leaves the source address alone: the pod sees the client\'s IP, as it arrived at this node.';
     return `kube-proxy's rules on ${v('node')} rewrite the destination from the Service address to ${target}, ${chosen(v, 'endpoint')}.${where}${source}${portAssumedNote(v)}`;
@@ -104,9 +104,9 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     const steps: string[] = [];
     const kubeProxy = v.num('kubeProxy') ?? 0;
     if (kubeProxy > 0) {
-      steps.push(`conntrack on ${v.has('nodes') ? listOf(v('nodes')) : 'the node'} undoes kube-proxy's ${kubeProxy === 1 ? 'rewrite' : `${kubeProxy} rewrites`} on the node that made ${kubeProxy === 1 ? 'it' : 'them'}`);
+      steps.push(`conntrack on ${v.has('nodes') ? listOf(v.list('nodes')) : 'the node'} undoes kube-proxy's ${kubeProxy === 1 ? 'rewrite' : `${kubeProxy} rewrites`} on the node that made ${kubeProxy === 1 ? 'it' : 'them'}`);
     }
-    if (v.has('cloudNat')) steps.push(`the cloud's 1:1 NAT in front of ${listOf(v('cloudNat'))} turns the node's InternalIP back into its ExternalIP`);
+    if (v.has('cloudNat')) steps.push(`the cloud's 1:1 NAT in front of ${listOf(v.list('cloudNat'))} turns the node's InternalIP back into its ExternalIP`);
     if (v.has('lb')) steps.push(`the load balancer of ${v('lb')} undoes its own translation, so the reply leaves it from the load balancer's address`);
     if (steps.length === 0) steps.push(`conntrack undoes ${n === 1 ? 'the rewrite' : `the ${plural(n, 'rewrite')} in reverse order`}`);
     return `${v('server')} answers the address it saw; on the way back ${steps.join(', then ')}. So ${v('client')} gets its reply from the very address it sent to.`;

@@ -12,6 +12,7 @@
  * Sorting only reorders rules of different services, whose matches never overlap, so evaluating
  * this order gives the same verdicts as kube-proxy's own.
  */
+import { purposeServicePort } from './purpose';
 import type { Chain, Rule, Table, TableName } from './types';
 import type { RuleWriter } from './writer';
 
@@ -26,12 +27,13 @@ function compareChains(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** orderByCommentServiceName: the comment up to its first space or colon. */
-function commentServiceName(rule: Rule): string | undefined {
-  const comment = rule.matches.find((mt) => mt.kind === 'comment');
-  if (comment === undefined || comment.kind !== 'comment') return undefined;
-  const i = comment.text.search(/[ :]/);
-  return i === -1 ? comment.text : comment.text.slice(0, i);
+/**
+ * orderByCommentServiceName sorts by the comment up to its first space or colon: "ns/svc", which
+ * every per-Service rule of these two chains starts its comment with; read from the purpose here.
+ */
+function serviceName(rule: Rule): string | undefined {
+  const port = purposeServicePort(rule.purpose);
+  return port !== undefined ? `${port.namespace}/${port.name}` : undefined;
 }
 
 function compareNames(na: string | undefined, nb: string | undefined): number {
@@ -40,12 +42,12 @@ function compareNames(na: string | undefined, nb: string | undefined): number {
 }
 
 function isLastRule(rule: Rule): boolean {
-  return rule.matches.some((mt) => mt.kind === 'comment' && mt.text.includes('must be the last rule'));
+  return rule.purpose.kind === 'nodePortsTail';
 }
 
 /** A stable sort by service name (Array.prototype.sort is stable), keys computed once. */
 function sortByServiceName(rules: Rule[], keepLast: boolean): Rule[] {
-  const keyed = rules.map((rule) => ({ rule, name: commentServiceName(rule), last: keepLast && isLastRule(rule) }));
+  const keyed = rules.map((rule) => ({ rule, name: serviceName(rule), last: keepLast && isLastRule(rule) }));
   keyed.sort((a, b) => (a.last ? 1 : b.last ? -1 : compareNames(a.name, b.name)));
   return keyed.map((k) => k.rule);
 }

@@ -3,7 +3,10 @@
  * in syncProxyRules (pkg/proxy/iptables/proxier.go), which is also the order iptables-restore
  * keeps and the order proxier_test.go expects.
  */
-import type { Match, Rule, TableName, Target } from './types';
+import { servicePortNameString } from './names';
+import { purposeServicePort } from './purpose';
+import { ruleId } from './ruleId';
+import type { Match, Rule, RulePurpose, TableName, Target } from './types';
 
 /**
  * kube-proxy passes comments either bare (`--comment ns1/svc1:p80`) or wrapped in literal quotes
@@ -61,20 +64,15 @@ function targetTokens(target: Target): string[] {
   }
 }
 
-/** A rule appended to `chain` of `table`, with its iptables-save text. */
-export function makeRule(
-  table: TableName,
-  chain: string,
-  matches: Match[],
-  target: Target,
-  servicePortName?: string,
-): Rule {
+/** A rule appended to `chain` of `table` for `purpose`, with its id and iptables-save text. */
+export function makeRule(table: TableName, chain: string, matches: Match[], target: Target, purpose: RulePurpose): Rule {
   let text = '-A ' + chain;
   for (const match of matches) text += ' ' + matchTokens(match).join(' ');
   const targetText = targetTokens(target).join(' ');
   if (targetText !== '') text += ' ' + targetText;
-  const rule: Rule = { table, chain, matches, target, text };
-  if (servicePortName !== undefined) rule.servicePortName = servicePortName;
+  const rule: Rule = { id: ruleId(table, chain, purpose, target), table, chain, matches, target, purpose, text };
+  const port = purposeServicePort(purpose);
+  if (port !== undefined) rule.servicePortName = servicePortNameString(port.namespace, port.name, port.portName);
   return rule;
 }
 

@@ -13,7 +13,9 @@ import {
   servicePortNameString,
 } from './names';
 import { cidrContains, formatCidr, isIPv4, parseCidr, type Cidr } from '../ip';
-import type { EndpointInfo, KubeProxyOptions, Match, NodeFacts, ServicePortEntry, Target } from './types';
+import type {
+  EndpointInfo, KubeProxyOptions, Match, NodeFacts, RulePurpose, ServicePortEntry, ServicePortKey, ServiceRulePurpose, Target,
+} from './types';
 import type { RuleWriter } from './writer';
 
 export const KUBE_SERVICES = 'KUBE-SERVICES';
@@ -62,6 +64,9 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
   const protocol = lowerProtocol(svc.protocol);
   const name = servicePortNameString(svc.namespace, svc.name, svc.portName);
   const proto = m.proto(protocol);
+  // Every rule below is written for this port; `p` stamps its purpose with it.
+  const servicePort: ServicePortKey = { namespace: svc.namespace, name: svc.name, portName: svc.portName };
+  const p = (purpose: ServiceRulePurpose): RulePurpose => ({ ...purpose, servicePort });
 
   const allEndpoints = normalizeEndpoints(entry.endpoints.filter((ep) => isIPv4(ep.ip)));
   const { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints: hasEndpoints } =
@@ -121,21 +126,21 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
   const clusterIPMatches = [m.comment(`${name} cluster IP`), proto, m.dst(svc.clusterIP), m.dport(svc.port)];
   // Capture the clusterIP.
   if (hasInternalEndpoints) {
-    w.nat(KUBE_SERVICES, clusterIPMatches, jump(internalTrafficChain), name);
+    w.nat(KUBE_SERVICES, clusterIPMatches, jump(internalTrafficChain), p({ kind: 'capture', path: 'clusterIP', ip: svc.clusterIP }));
   } else {
     w.filter(KUBE_SERVICES, [m.comment(internalFilterComment), proto, m.dst(svc.clusterIP), m.dport(svc.port)],
-      internalFilterTarget, name);
+      internalFilterTarget, p({ kind: 'noEndpoints', path: 'clusterIP', local: hasEndpoints, ip: svc.clusterIP }));
   }
 
   // Capture externalIPs.
   for (const externalIP of externalIPs) {
     if (hasEndpoints) {
       w.nat(KUBE_SERVICES, [m.comment(`${name} external IP`), proto, m.dst(externalIP), m.dport(svc.port)],
-        jump(externalTrafficChain), name);
+        jump(externalTrafficChain), p({ kind: 'capture', path: 'externalIP', ip: externalIP }));
     }
     if (!hasExternalEndpoints) {
       w.filter(KUBE_EXTERNAL_SERVICES, [m.comment(externalFilterComment), proto, m.dst(externalIP), m.dport(svc.port)],
-        externalFilterTarget, name);
+        externalFilterTarget, p({ kind: 'noEndpoints', path: 'externalIP', local: hasEndpoints, ip: externalIP }));
     }
   }
 
@@ -143,18 +148,18 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
   for (const lbip of lbIPs) {
     if (hasEndpoints) {
       w.nat(KUBE_SERVICES, [m.comment(`${name} loadbalancer IP`), proto, m.dst(lbip), m.dport(svc.port)],
-        jump(loadBalancerTrafficChain), name);
+        jump(loadBalancerTrafficChain), p({ kind: 'capture', path: 'loadBalancerIP', ip: lbip }));
     }
     if (usesFWChain) {
       w.filter(KUBE_PROXY_FIREWALL,
         [m.comment(`${name} traffic not accepted by ${fwChain}`), proto, m.dst(lbip), m.dport(svc.port)],
-        { kind: 'DROP' }, name);
+        { kind: 'DROP' }, p({ kind: 'firewallDrop', ip: lbip }));
     }
   }
   if (!hasExternalEndpoints) {
     for (const lbip of lbIPs) {
       w.filter(KUBE_EXTERNAL_SERVICES, [m.comment(externalFilterComment), proto, m.dst(lbip), m.dport(svc.port)],
-        externalFilterTarget, name);
+        externalFilterTarget, p({ kind: 'noEndpoints', path: 'loadBalancerIP', local: hasEndpoints, ip: lbip }));
     }
   }
 
@@ -163,28 +168,31 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     if (hasEndpoints) {
       if (ctx.options.localhostNodePorts && ctx.options.nfacct) {
         w.nat(KUBE_NODEPORTS, [m.comment(name), proto, m.dst('127.0.0.0/8'), m.dport(svc.nodePort),
-          { kind: 'nfacct', name: LOCALHOST_NP_NFACCT }], jump(externalTrafficChain), name);
+          { kind: 'nfacct', name: LOCALHOST_NP_NFACCT }], jump(externalTrafficChain),
+          p({ kind: 'capture', path: 'nodePort', localhost: true }));
       }
-      w.nat(KUBE_NODEPORTS, [m.comment(name), proto, m.dport(svc.nodePort)], jump(externalTrafficChain), name);
+      w.nat(KUBE_NODEPORTS, [m.comment(name), proto, m.dport(svc.nodePort)], jump(externalTrafficChain),
+        p({ kind: 'capture', path: 'nodePort', localhost: false }));
     }
     if (!hasExternalEndpoints) {
       w.filter(KUBE_EXTERNAL_SERVICES, [m.comment(externalFilterComment), m.dstLocal(), proto, m.dport(svc.nodePort)],
-        externalFilterTarget, name);
+        externalFilterTarget, p({ kind: 'noEndpoints', path: 'nodePort', local: hasEndpoints }));
     }
   }
 
   // Capture healthCheckNodePorts (accepted whether or not this node has local endpoints).
   if (svc.healthCheckNodePort !== 0) {
     w.filter(KUBE_NODEPORTS, [m.comment(`${name} health check node port`), m.proto('tcp'), m.dport(svc.healthCheckNodePort)],
-      { kind: 'ACCEPT' }, name);
+      { kind: 'ACCEPT' }, p({ kind: 'healthCheck', port: svc.healthCheckNodePort }));
   }
 
   // Internal traffic: masquerade off-cluster traffic to the clusterIP.
   if (hasInternalEndpoints) {
     if (ctx.options.masqueradeAll) {
-      w.nat(internalTrafficChain, clusterIPMatches, jump(KUBE_MARK_MASQ), name);
+      w.nat(internalTrafficChain, clusterIPMatches, jump(KUBE_MARK_MASQ), p({ kind: 'clusterIPMasquerade' }));
     } else if (ctx.localCIDR !== undefined) {
-      w.nat(internalTrafficChain, [...clusterIPMatches, m.src(ctx.localCIDR, true)], jump(KUBE_MARK_MASQ), name);
+      w.nat(internalTrafficChain, [...clusterIPMatches, m.src(ctx.localCIDR, true)], jump(KUBE_MARK_MASQ),
+        p({ kind: 'clusterIPMasquerade' }));
     }
   }
 
@@ -193,19 +201,19 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     w.natChain(externalTrafficChain);
     if (!svc.externalPolicyLocal) {
       w.nat(externalTrafficChain, [m.comment(`masquerade traffic for ${name} external destinations`)],
-        jump(KUBE_MARK_MASQ), name);
+        jump(KUBE_MARK_MASQ), p({ kind: 'externalMasquerade' }));
     } else {
       if (ctx.localCIDR !== undefined) {
         w.nat(externalTrafficChain, [m.comment(`pod traffic for ${name} external destinations`), m.src(ctx.localCIDR)],
-          jump(clusterPolicyChain), name);
+          jump(clusterPolicyChain), p({ kind: 'externalFromPod' }));
       }
       w.nat(externalTrafficChain, [m.comment(`masquerade LOCAL traffic for ${name} external destinations`), m.srcLocal()],
-        jump(KUBE_MARK_MASQ), name);
+        jump(KUBE_MARK_MASQ), p({ kind: 'externalFromNodeMasquerade' }));
       w.nat(externalTrafficChain, [m.comment(`route LOCAL traffic for ${name} external destinations`), m.srcLocal()],
-        jump(clusterPolicyChain), name);
+        jump(clusterPolicyChain), p({ kind: 'externalFromNode' }));
     }
     if (hasExternalEndpoints) {
-      w.nat(externalTrafficChain, [], jump(externalPolicyChain), name);
+      w.nat(externalTrafficChain, [], jump(externalPolicyChain), p({ kind: 'externalPolicy' }));
     }
   }
 
@@ -215,15 +223,19 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     const fwComment = m.comment(`${name} loadbalancer IP`);
     let allowFromNode = false;
     for (const cidr of ranges) {
-      w.nat(fwChain, [fwComment, m.src(formatCidr(cidr))], jump(externalTrafficChain), name);
+      const source = formatCidr(cidr);
+      w.nat(fwChain, [fwComment, m.src(source)], jump(externalTrafficChain), p({ kind: 'firewallAllow', source }));
       if (ctx.node.nodeIP !== undefined && isIPv4(ctx.node.nodeIP) && cidrContains(cidr, ctx.node.nodeIP)) {
         allowFromNode = true;
       }
     }
     if (allowFromNode) {
-      for (const lbip of lbIPs) w.nat(fwChain, [fwComment, m.src(lbip)], jump(externalTrafficChain), name);
+      for (const lbip of lbIPs) {
+        w.nat(fwChain, [fwComment, m.src(lbip)], jump(externalTrafficChain), p({ kind: 'firewallAllow', source: lbip }));
+      }
     }
-    w.nat(fwChain, [m.comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`)], { kind: 'none' }, name);
+    w.nat(fwChain, [m.comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`)], { kind: 'none' },
+      p({ kind: 'firewallOther' }));
   }
 
   const sepChains = new Map<EndpointInfo, string>();
@@ -238,11 +250,11 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
 
   if (usesClusterPolicyChain) {
     w.natChain(clusterPolicyChain);
-    writeServiceToEndpointRules(w, ctx, entry, name, clusterPolicyChain, clusterEndpoints, sepChain);
+    writeServiceToEndpointRules(w, ctx, entry, name, p, clusterPolicyChain, clusterEndpoints, sepChain);
   }
   if (usesLocalPolicyChain) {
     w.natChain(localPolicyChain);
-    writeServiceToEndpointRules(w, ctx, entry, name, localPolicyChain, localEndpoints, sepChain);
+    writeServiceToEndpointRules(w, ctx, entry, name, p, localPolicyChain, localEndpoints, sepChain);
   }
 
   // The per-endpoint chains.
@@ -250,10 +262,11 @@ export function writeServicePort(w: RuleWriter, ctx: SyncContext, entry: Service
     const chain = sepChain(ep);
     w.natChain(chain);
     const comment = serviceComment(ctx, name);
+    const endpoint = endpointString(ep.ip, ep.port);
     // Hairpin: traffic that loops back to the endpoint itself is masqueraded.
-    w.nat(chain, [...comment, m.src(ep.ip)], jump(KUBE_MARK_MASQ), name);
+    w.nat(chain, [...comment, m.src(ep.ip)], jump(KUBE_MARK_MASQ), p({ kind: 'endpointHairpin', endpoint }));
     const affinity: Match[] = svc.sessionAffinityTimeoutSeconds !== undefined ? [{ kind: 'recentSet', name: chain }] : [];
-    w.nat(chain, [...comment, ...affinity, proto], { kind: 'DNAT', destination: endpointString(ep.ip, ep.port) }, name);
+    w.nat(chain, [...comment, ...affinity, proto], { kind: 'DNAT', destination: endpoint }, p({ kind: 'endpointDnat', endpoint }));
   }
 }
 
@@ -263,6 +276,7 @@ function writeServiceToEndpointRules(
   ctx: SyncContext,
   entry: ServicePortEntry,
   name: string,
+  p: (purpose: ServiceRulePurpose) => RulePurpose,
   svcChain: string,
   endpoints: EndpointInfo[],
   sepChain: (ep: EndpointInfo) => string,
@@ -270,14 +284,17 @@ function writeServiceToEndpointRules(
   const timeout = entry.info.sessionAffinityTimeoutSeconds;
   if (timeout !== undefined) {
     for (const ep of endpoints) {
-      const comment = serviceComment(ctx, `${name} -> ${endpointString(ep.ip, ep.port)}`);
-      w.nat(svcChain, [...comment, { kind: 'recentCheck', name: sepChain(ep), seconds: timeout }], jump(sepChain(ep)), name);
+      const endpoint = endpointString(ep.ip, ep.port);
+      const comment = serviceComment(ctx, `${name} -> ${endpoint}`);
+      w.nat(svcChain, [...comment, { kind: 'recentCheck', name: sepChain(ep), seconds: timeout }], jump(sepChain(ep)),
+        p({ kind: 'affinity', endpoint }));
     }
   }
   const n = endpoints.length;
   endpoints.forEach((ep, i) => {
-    const comment = serviceComment(ctx, `${name} -> ${endpointString(ep.ip, ep.port)}`);
+    const endpoint = endpointString(ep.ip, ep.port);
+    const comment = serviceComment(ctx, `${name} -> ${endpoint}`);
     const stat: Match[] = i < n - 1 ? [{ kind: 'statistic', probability: probability(n - i) }] : [];
-    w.nat(svcChain, [...comment, ...stat], jump(sepChain(ep)), name);
+    w.nat(svcChain, [...comment, ...stat], jump(sepChain(ep)), p({ kind: 'endpointPick', endpoint }));
   });
 }

@@ -39,19 +39,20 @@ function jumpRules(): Rule[] {
   const ctNew: Match = { kind: 'conntrack', states: 'NEW', negated: false };
   const c = (text: string): Match => ({ kind: 'comment', text });
   const j = (chain: string) => ({ kind: 'jump' as const, chain });
+  const hook = { kind: 'hook' } as const;
   return [
-    makeRule('filter', 'INPUT', [ctNew, c('kubernetes externally-visible service portals')], j(KUBE_EXTERNAL_SERVICES)),
-    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes externally-visible service portals')], j(KUBE_EXTERNAL_SERVICES)),
-    makeRule('filter', 'INPUT', [c('kubernetes health check service ports')], j(KUBE_NODEPORTS)),
-    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes service portals')], j(KUBE_SERVICES)),
-    makeRule('filter', 'OUTPUT', [ctNew, c('kubernetes service portals')], j(KUBE_SERVICES)),
-    makeRule('filter', 'FORWARD', [c('kubernetes forwarding rules')], j(KUBE_FORWARD)),
-    makeRule('filter', 'INPUT', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL)),
-    makeRule('filter', 'OUTPUT', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL)),
-    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL)),
-    makeRule('nat', 'OUTPUT', [c('kubernetes service portals')], j(KUBE_SERVICES)),
-    makeRule('nat', 'PREROUTING', [c('kubernetes service portals')], j(KUBE_SERVICES)),
-    makeRule('nat', 'POSTROUTING', [c('kubernetes postrouting rules')], j(KUBE_POSTROUTING)),
+    makeRule('filter', 'INPUT', [ctNew, c('kubernetes externally-visible service portals')], j(KUBE_EXTERNAL_SERVICES), hook),
+    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes externally-visible service portals')], j(KUBE_EXTERNAL_SERVICES), hook),
+    makeRule('filter', 'INPUT', [c('kubernetes health check service ports')], j(KUBE_NODEPORTS), hook),
+    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes service portals')], j(KUBE_SERVICES), hook),
+    makeRule('filter', 'OUTPUT', [ctNew, c('kubernetes service portals')], j(KUBE_SERVICES), hook),
+    makeRule('filter', 'FORWARD', [c('kubernetes forwarding rules')], j(KUBE_FORWARD), hook),
+    makeRule('filter', 'INPUT', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL), hook),
+    makeRule('filter', 'OUTPUT', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL), hook),
+    makeRule('filter', 'FORWARD', [ctNew, c('kubernetes load balancer firewall')], j(KUBE_PROXY_FIREWALL), hook),
+    makeRule('nat', 'OUTPUT', [c('kubernetes service portals')], j(KUBE_SERVICES), hook),
+    makeRule('nat', 'PREROUTING', [c('kubernetes service portals')], j(KUBE_SERVICES), hook),
+    makeRule('nat', 'POSTROUTING', [c('kubernetes postrouting rules')], j(KUBE_POSTROUTING), hook),
   ];
 }
 
@@ -82,12 +83,12 @@ export function buildRuleSet(input: KubeProxyInput): RuleSet {
   }
   for (const chain of [KUBE_SERVICES, KUBE_NODEPORTS, KUBE_POSTROUTING, KUBE_MARK_MASQ]) w.natChain(chain);
 
-  w.nat(KUBE_POSTROUTING, [{ kind: 'mark', mark: `${mark}/${mark}`, negated: true }], { kind: 'RETURN' });
+  w.nat(KUBE_POSTROUTING, [{ kind: 'mark', mark: `${mark}/${mark}`, negated: true }], { kind: 'RETURN' }, { kind: 'postroutingUnmarked' });
   // Clear the mark to avoid re-masquerading if the packet re-traverses the network stack.
-  w.nat(KUBE_POSTROUTING, [], { kind: 'MARK', op: 'xor', mark });
+  w.nat(KUBE_POSTROUTING, [], { kind: 'MARK', op: 'xor', mark }, { kind: 'postroutingClearMark' });
   w.nat(KUBE_POSTROUTING, [{ kind: 'comment', text: 'kubernetes service traffic requiring SNAT' }],
-    { kind: 'MASQUERADE', randomFully: options.randomFully });
-  w.nat(KUBE_MARK_MASQ, [], { kind: 'MARK', op: 'or', mark });
+    { kind: 'MASQUERADE', randomFully: options.randomFully }, { kind: 'postroutingMasquerade' });
+  w.nat(KUBE_MARK_MASQ, [], { kind: 'MARK', op: 'or', mark }, { kind: 'markMasquerade' });
 
   if (options.localhostNodePorts) {
     // Mitigates the route_localnet security hole (https://issue.k8s.io/90259).
@@ -97,7 +98,7 @@ export function buildRuleSet(input: KubeProxyInput): RuleSet {
       { kind: 'destination', address: '127.0.0.0/8', negated: false },
       { kind: 'source', address: '127.0.0.0/8', negated: true },
       { kind: 'conntrack', states: 'RELATED,ESTABLISHED,DNAT', negated: true },
-    ], { kind: 'DROP' });
+    ], { kind: 'DROP' }, { kind: 'localnetBlock' });
   }
 
   for (const entry of entries) writeServicePort(w, ctx, entry);
@@ -109,21 +110,21 @@ export function buildRuleSet(input: KubeProxyInput): RuleSet {
   w.nat(KUBE_SERVICES, [
     { kind: 'comment', text: 'kubernetes service nodeports; NOTE: this must be the last rule in this chain' },
     ...destinations,
-  ], { kind: 'jump', chain: KUBE_NODEPORTS });
+  ], { kind: 'jump', chain: KUBE_NODEPORTS }, { kind: 'nodePortsTail' });
 
   if (!options.conntrackTCPLiberal) {
     const matches: Match[] = [{ kind: 'conntrack', states: 'INVALID', negated: false }];
     if (options.nfacct) matches.push({ kind: 'nfacct', name: CT_INVALID_NFACCT });
-    w.filter(KUBE_FORWARD, matches, { kind: 'DROP' });
+    w.filter(KUBE_FORWARD, matches, { kind: 'DROP' }, { kind: 'forwardInvalid' });
   }
   w.filter(KUBE_FORWARD, [
     { kind: 'comment', text: 'kubernetes forwarding rules' },
     { kind: 'mark', mark: `${mark}/${mark}`, negated: false },
-  ], { kind: 'ACCEPT' });
+  ], { kind: 'ACCEPT' }, { kind: 'forwardMarked' });
   w.filter(KUBE_FORWARD, [
     { kind: 'comment', text: 'kubernetes forwarding conntrack rule' },
     { kind: 'conntrack', states: 'RELATED,ESTABLISHED', negated: false },
-  ], { kind: 'ACCEPT' });
+  ], { kind: 'ACCEPT' }, { kind: 'forwardEstablished' });
 
   return {
     tables: assembleTables(w),

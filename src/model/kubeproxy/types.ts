@@ -8,6 +8,9 @@
  *   matches, a target and its exact `iptables-restore`/`iptables-save` text. `render.ts` prints it,
  *   `tracer.ts` evaluates it, so the rules view and the verdict can never disagree.
  */
+import type { RuleId, RulePurpose } from './purpose';
+
+export type * from './purpose';
 
 /** corev1.Protocol. kube-proxy lowercases it for `-m tcp -p tcp` and for chain-name hashes. */
 export type Protocol = 'TCP' | 'UDP' | 'SCTP';
@@ -151,13 +154,17 @@ export type Target =
 
 /** One `-A` line. */
 export interface Rule {
+  /** Stable and unique in its rule set (see ruleId.ts); what traces and views refer to a rule by. */
+  id: RuleId;
   table: TableName;
   chain: string;
   matches: Match[];
   target: Target;
-  /** Exactly as iptables-save prints it: `-A CHAIN …`. */
+  /** Why kube-proxy wrote it; readers branch on this, never on the comment or the text. */
+  purpose: RulePurpose;
+  /** Exactly as iptables-save prints it: `-A CHAIN …`. Printed, never parsed. */
   text: string;
-  /** The ServicePortName ("ns/svc:port") the rule was written for, if any. */
+  /** The ServicePortName ("ns/svc:port") the rule was written for, if any (purpose.servicePort printed). */
   servicePortName?: string;
 }
 

@@ -3,7 +3,7 @@
  * holding structured rules instead of text.
  */
 import { makeRule } from './rule';
-import type { Match, Rule, Target } from './types';
+import type { Match, Rule, RulePurpose, Target } from './types';
 
 export class RuleWriter {
   readonly filterChains: string[] = [];
@@ -21,11 +21,11 @@ export class RuleWriter {
     this.natChains.push(name);
   }
 
-  filter(chain: string, matches: Match[], target: Target, servicePortName?: string): void {
-    this.filterRules.push(makeRule('filter', chain, matches, target, servicePortName));
+  filter(chain: string, matches: Match[], target: Target, purpose: RulePurpose): void {
+    this.filterRules.push(makeRule('filter', chain, matches, target, purpose));
   }
 
-  nat(chain: string, matches: Match[], target: Target, servicePortName?: string): void {
-    this.natRules.push(makeRule('nat', chain, matches, target, servicePortName));
+  nat(chain: string, matches: Match[], target: Target, purpose: RulePurpose): void {
+    this.natRules.push(makeRule('nat', chain, matches, target, purpose));
   }
 }

@@ -11,12 +11,12 @@
 import type { Pod } from '../cluster';
 import { nsName } from './context';
 import type { Flow } from './flow';
-import { ingressStep, servesHttp } from './ingress';
-import type { Trace } from './types';
+import { servesHttp } from './ingress';
+import type { StepResult } from './place';
 
-/** The container ports a pod declares, as "8080/TCP,9090/TCP". */
-function declaredPorts(pod: Pod): string {
-  return pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`)).join(',');
+/** The container ports a pod declares, as ["8080/TCP", "9090/TCP"]. */
+function declaredPorts(pod: Pod): string[] {
+  return pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`));
 }
 
 /** True when no container of the pod declares any port. */
@@ -34,7 +34,7 @@ export function listens(pod: Pod, port: number, protocol: string): boolean {
   return declaresNoPorts(pod) || declares(pod, port, protocol);
 }
 
-export function deliverAtPod(flow: Flow, pod: Pod): Trace {
+export function deliverAtPod(flow: Flow, pod: Pod): StepResult {
   const { dst, protocol } = flow.packet;
   if (!listens(pod, dst.port, protocol)) {
     return flow.fail('refused', 'reason.pod.notListening', { pod: nsName(pod), port: dst.port, protocol, containerPorts: declaredPorts(pod) });
@@ -42,8 +42,8 @@ export function deliverAtPod(flow: Flow, pod: Pod): Trace {
   if (declaresNoPorts(pod)) {
     // The hop that brought the packet to the pod (hop.pod.deliver, hop.lb.toPod or hop.ingress.proxy) says the port was assumed.
     const last = flow.hops[flow.hops.length - 1];
-    if (last && last.to === `pod:${nsName(pod)}`) last.explanation.params = { ...last.explanation.params, portAssumed: 1 };
+    if (last && last.to === `pod:${nsName(pod)}`) last.explanation.params = { ...last.explanation.params, portAssumed: true };
   }
-  if (servesHttp(pod, dst.port, protocol) && flow.clientLeg === undefined) return ingressStep(flow, pod);
+  if (servesHttp(pod, dst.port, protocol) && flow.clientLeg === undefined) return { at: 'ingressController', controller: pod };
   return flow.deliver({ podNamespace: pod.metadata.namespace, podName: pod.metadata.name, ip: dst.ip, port: dst.port });
 }

@@ -24,7 +24,7 @@ describe('a DNS lookup from a pod', () => {
     expect(dnat).toMatchObject({ kind: 'DNAT', by: 'kube-proxy', node: 'n1', before: { ip: '10.96.0.10', port: 53 }, after: { ip: server.status.podIP, port: 53 } });
     expect(dnat!.rules.some((r) => r.includes('"kube-system/kube-dns:dns cluster IP" -m udp -p udp -d 10.96.0.10 --dport 53'))).toBe(true);
     expect(query!.explanation.params).toMatchObject({
-      name: 'web', nameserver: '10.96.0.10', server: `kube-system/${server.metadata.name}`, serverIP: server.status.podIP, node: 'n1', answer: '10.96.100.10',
+      name: 'web', nameserver: '10.96.0.10', server: `kube-system/${server.metadata.name}`, serverIP: server.status.podIP, node: 'n1', answer: ['10.96.100.10'],
     });
 
     // The answer comes back from the address the pod asked: conntrack reverses the DNAT.
@@ -52,7 +52,7 @@ describe('a DNS lookup from a pod', () => {
   it('treats NOERROR with no data as its own failure: the name exists, the client gets no address', () => {
     const t = trace(c, { from, to: { host: 'svc.cluster.local', port: 80 } });
     expect(t.outcome).toBe('nodata');
-    expect(t.hops[1]!.explanation.params).toMatchObject({ rcode: 'NOERROR', answer: '', resolvedName: 'svc.cluster.local.' });
+    expect(t.hops[1]!.explanation.params).toMatchObject({ rcode: 'NOERROR', answer: [], resolvedName: 'svc.cluster.local.' });
     expect(t.reason).toMatchObject({ key: 'reason.dns.noData', params: { name: 'svc.cluster.local', resolvedName: 'svc.cluster.local.', qtype: 'A' } });
   });
 

@@ -12,7 +12,7 @@ import type { DnsAnswer } from '../dns';
 import { ephemeralPort } from './choose';
 import { Flow } from './flow';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
+import { drive } from './drive';
 import type { Hop, Trace } from './types';
 
 /** The answer records as a hop carries them. */
@@ -29,8 +29,8 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
   const to = { host: nameserver, port: 53, protocol: 'UDP' as const };
   const query = new Flow(ctx, { from: flow.request.from, to }, flow.options, source,
     ephemeralPort(`dns|${source.ref}|${answer.question}`), { ip: nameserver, port: 53 }, 'UDP');
-  const sent = atNode(query, source.nodeName!);
-  const tried = answer.tried.map((t) => t.name).join(',');
+  const sent = drive(query, { at: 'node', node: source.nodeName! });
+  const tried = answer.tried.map((t) => t.name);
   const server = sent.endpoint?.podName !== undefined ? `${sent.endpoint.podNamespace}/${sent.endpoint.podName}` : undefined;
 
   if (sent.outcome !== 'delivered' || server === undefined || sent.reply === undefined) {
@@ -49,8 +49,8 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
     name: answer.question, qtype: answer.qtype, resolvedName: answer.resolvedName, nameserver, namespace: source.namespace,
     server, serverIP: sent.endpoint!.ip, node: source.nodeName, tried, rcode: answer.rcode,
     // Who gave the final answer: CoreDNS's kubernetes plugin, or the upstream resolver it forwards to.
-    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external ? 1 : 0, standIn: answer.standIn ? 1 : undefined,
-    answer: dns.answers.map((a) => a.value).join(','), target: cname,
+    answeredBy: answer.tried.at(-1)?.answeredBy ?? 'none', external: answer.external, standIn: answer.standIn ? true : undefined,
+    answer: dns.answers.map((a) => a.value), target: cname,
   };
   const dnat = sent.hops.flatMap((h) => h.rewrites);
   const last = sent.hops[sent.hops.length - 1]!;

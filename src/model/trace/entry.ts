@@ -10,14 +10,12 @@ import { inCidr } from '../ip';
 import { choose } from './choose';
 import { nsName } from './context';
 import type { Flow } from './flow';
-import { loadBalancerStep } from './loadBalancer';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
+import type { StepResult } from './place';
 import { isNodePort } from './route';
-import type { Trace } from './types';
 
 /** Sends the packet to a node's address; `externalIP` goes through the cloud's 1:1 NAT first. */
-export function toNode(flow: Flow, node: Node, viaExternalIP: boolean): Trace {
+export function toNode(flow: Flow, node: Node, viaExternalIP: boolean): StepResult {
   const name = node.metadata.name;
   const internal = nodeInternalIP(node)!;
   const dst = flow.packet.dst;
@@ -34,26 +32,27 @@ export function toNode(flow: Flow, node: Node, viaExternalIP: boolean): Trace {
   flow.hop(`node:${name}`, 'node-port', msg('hop.node.receive', {
     node: name, nodeIP: dst.ip, port: dst.port, via: viaExternalIP ? 'external-ip' : flow.source.kind,
   }), extras);
-  return atNode(flow, name);
+  return { at: 'node', node: name };
 }
 
-export function fromOutside(flow: Flow): Trace {
+/** A packet from outside the cluster: to a load balancer, a node, an external IP, or nowhere. */
+export function fromOutside(flow: Flow): StepResult {
   const { ctx, source } = flow;
   const { settings } = ctx.cluster;
   const dst = flow.packet.dst;
   const internet = source.kind === 'internet';
 
   const lbService = ctx.serviceByLoadBalancerIP.get(dst.ip);
-  if (lbService) return loadBalancerStep(flow, lbService);
+  if (lbService) return { at: 'loadBalancer', service: lbService, egress: [] };
 
   const external = ctx.nodeByExternalIP.get(dst.ip);
-  if (external) return toNode(flow, external, true);
+  if (external) return { at: 'nodeEntry', node: external, viaExternalIP: true };
 
   const node = ctx.nodeByInternalIP.get(dst.ip);
   if (node) {
     // A public node subnet (no separate ExternalIP) is reachable as is; a private one is not.
     const reachable = !internet || (settings.nodesPublic && nodeExternalIP(node) === undefined);
-    if (reachable) return toNode(flow, node, false);
+    if (reachable) return { at: 'nodeEntry', node, viaExternalIP: false };
     return flow.fail('no-route', 'reason.route.privateNodeFromInternet', { ip: dst.ip, node: node.metadata.name, nodeSubnet: settings.nodeSubnet });
   }
 
@@ -70,7 +69,7 @@ export function fromOutside(flow: Flow): Trace {
       flow.hop(`node:${target.metadata.name}`, 'cluster-ip', msg('hop.externalIP.receive', {
         service: nsName(extService), externalIP: dst.ip, port: dst.port, node: target.metadata.name,
       }), { docsLayer: 'ClusterIP' });
-      return atNode(flow, target.metadata.name);
+      return { at: 'node', node: target.metadata.name };
     }
   }
 

@@ -14,7 +14,7 @@ describe('ClusterIP:nodePort (the nodePort on the ClusterIP)', () => {
     expect(route(t)).toEqual([`pod:default/client -> external:${CLUSTER_IP} [pod-network]`]);
     expect(t.reason).toEqual({
       key: 'reason.clusterIP.noSuchPort',
-      params: { ip: CLUSTER_IP, port: 30080, service: 'default/web', ports: '80/TCP', nodePort: 30080, node: 'worker-1' },
+      params: { ip: CLUSTER_IP, port: 30080, service: 'default/web', ports: ['80/TCP'], nodePort: 30080, node: 'worker-1' },
     });
   });
 
@@ -71,7 +71,7 @@ describe('a targetPort no container listens on', () => {
     const t = trace(cluster, { from: fromClient, to: { host: CLUSTER_IP, port: 80 } }, { pick: { 'default/web:http': 'web-b' } });
     expect(t.outcome).toBe('refused');
     expect(t.hops.at(-1)).toMatchObject({ to: 'pod:default/web-b', packet: { dst: { ip: '10.244.1.2', port: 9090 } } });
-    expect(t.reason).toEqual({ key: 'reason.pod.notListening', params: { pod: 'default/web-b', port: 9090, protocol: 'TCP', containerPorts: '8080/TCP' } });
+    expect(t.reason).toEqual({ key: 'reason.pod.notListening', params: { pod: 'default/web-b', port: 9090, protocol: 'TCP', containerPorts: ['8080/TCP'] } });
   });
 });
 

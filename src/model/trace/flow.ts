@@ -1,12 +1,12 @@
 /**
  * The state of one request while it is traced: the packet as it is now, where it is, the hops so
  * far and every translation made (for conntrack's reverse path). Steps append hops and either
- * hand the flow to the next step or end it with an outcome.
+ * name the next place (place.ts) or end it with an outcome; the loop in drive.ts runs them.
  */
 import type { Protocol } from '../cluster';
-import { buildReply } from './reply';
 import type { TraceContext } from './context';
-import { msg, type MessageKey } from './messages';
+import { msg, type MessageKey, type MessageParams } from './messages';
+import type { ClientLeg } from './reply';
 import type {
   Address, DocsLayer, ElementRef, Hop, Layer, Message, Outcome, PacketHeaders, Reason, Rewrite, Trace, TraceOptions,
   TraceRequest,
@@ -33,13 +33,6 @@ export interface HopExtras {
   dns?: Hop['dns'];
 }
 
-/** The client side of a proxied request (an ingress controller ends it and opens another). */
-export interface ClientLeg {
-  packet: PacketHeaders;
-  rewrites: Rewrite[];
-  hopCount: number;
-}
-
 export class Flow {
   readonly hops: Hop[] = [];
   /** Every rewrite of the current connection, in order. */
@@ -48,7 +41,7 @@ export class Flow {
   at: ElementRef;
   service?: Trace['service'];
   /** Set when an ingress controller terminated the client's connection. */
-  clientLeg?: ClientLeg & { controller: string };
+  clientLeg?: ClientLeg;
 
   constructor(
     readonly ctx: TraceContext,
@@ -80,13 +73,13 @@ export class Flow {
     return hop;
   }
 
-  /** True when the hop budget is spent (a routing loop): the caller must stop. */
+  /** True when the hop budget is spent (a routing loop): the loop (drive.ts) stops there. */
   exhausted(): boolean {
     return this.hops.length >= MAX_HOPS;
   }
 
   /** Ends the trace with a failure. */
-  fail(outcome: Exclude<Outcome, 'delivered'>, key: MessageKey, params: Record<string, string | number | undefined>, details?: Message[]): Trace {
+  fail<K extends MessageKey>(outcome: Exclude<Outcome, 'delivered'>, key: K, params: MessageParams[K], details?: Message[]): Trace {
     const reason: Reason = msg(key, params);
     if (details && details.length > 0) reason.details = details;
     const trace: Trace = { outcome, hops: this.hops, reason };
@@ -94,15 +87,11 @@ export class Flow {
     return trace;
   }
 
-  /** Ends the trace delivered at the current place; the reply summary goes on the last hop too. */
+  /** Ends the trace delivered at the current place (the loop adds the reply). */
   deliver(endpoint?: Trace['endpoint']): Trace {
     const trace: Trace = { outcome: 'delivered', hops: this.hops };
     if (this.service) trace.service = this.service;
     if (endpoint) trace.endpoint = endpoint;
-    const reply = buildReply(this);
-    trace.reply = reply;
-    const last = this.hops[this.hops.length - 1];
-    if (last) last.reply = reply;
     return trace;
   }
 }

@@ -18,14 +18,13 @@ import type { Pod } from '../cluster';
 import { isIPv4 } from '../ip';
 import { choose, ephemeralPort } from './choose';
 import { nsName } from './context';
-import { deliverAtPod } from './deliver';
 import { endpointDetails } from './details';
 import { clonePacket, type Flow } from './flow';
 import { classVerdict, ingressClasses, type ClassVerdict } from './ingressClass';
 import { matchIngress } from './ingressMatch';
 import { pickMatches } from './kubeProxyStep';
 import { msg } from './messages';
-import type { Trace } from './types';
+import type { StepResult } from './place';
 
 export const INGRESS_CONTROLLER_LABEL = 'app.kubernetes.io/name';
 export const INGRESS_CONTROLLER_NAME = 'ingress-nginx';
@@ -47,8 +46,8 @@ export function servesHttp(pod: Pod, port: number, protocol: string): boolean {
 }
 
 /** The route hop's facts about the class the Ingress was handled by. */
-function classParams(verdict: ClassVerdict): Record<string, string | number> {
-  return { ingressClass: verdict.className ?? '', classSource: verdict.source ?? '', classAssumed: verdict.assumed ? 1 : 0 };
+function classParams(verdict: ClassVerdict): { ingressClass: string; classSource: string; classAssumed: boolean } {
+  return { ingressClass: verdict.className ?? '', classSource: verdict.source ?? '', classAssumed: verdict.assumed };
 }
 
 /** The HTTP Host header the client sends: `httpHost`, else the name it asked for, else the IP. */
@@ -59,7 +58,7 @@ function hostHeader(flow: Flow): string {
   return flow.clientLeg?.packet.dst.ip ?? flow.packet.dst.ip;
 }
 
-export function ingressStep(flow: Flow, controller: Pod): Trace {
+export function ingressStep(flow: Flow, controller: Pod): StepResult {
   const { ctx } = flow;
   const controllerNode = controller.spec.nodeName;
   flow.clientLeg = { packet: clonePacket(flow.packet), rewrites: [...flow.rewrites], hopCount: flow.hops.length, controller: nsName(controller) };
@@ -77,7 +76,7 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
       host, path, controller: nsName(controller), status: 404,
       ...(ignored && verdict && !verdict.handled ? {
         ignored: nsName(ignored.ingress), ignoredClass: verdict.className, ignoredWhy: verdict.why, ignoredController: verdict.controller,
-        classAssumed: verdict.assumed ? 1 : 0,
+        classAssumed: verdict.assumed,
       } : {}),
     });
   }
@@ -125,22 +124,13 @@ export function ingressStep(flow: Flow, controller: Pod): Trace {
     controller: nsName(controller), service: serviceKey, endpoint: `${endpoint.ip}:${endpoint.port}`, pod: pod ? nsName(pod) : undefined,
     candidates: ready.length, method,
   });
+  // The reply is built from the client's leg, whose far end is the controller; the answer itself
+  // comes from the backend, so the reply names it too (reply.ts).
+  flow.clientLeg.backend = { endpoint: `${endpoint.ip}:${endpoint.port}`, ...(pod ? { pod: nsName(pod) } : {}) };
   if (!pod) {
     flow.hop(`external:${endpoint.ip}`, 'ingress', explanation, { docsLayer: 'Ingress' });
-    return withBackend(flow.deliver({ ip: endpoint.ip, port: endpoint.port }), `${endpoint.ip}:${endpoint.port}`);
+    return flow.deliver({ ip: endpoint.ip, port: endpoint.port });
   }
   flow.hop(`pod:${nsName(pod)}`, 'ingress', explanation, { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
-  return withBackend(deliverAtPod(flow, pod), `${endpoint.ip}:${endpoint.port}`, nsName(pod));
-}
-
-/**
- * The reply of a proxied request is built from the client's leg (reply.ts), whose far end is the
- * controller; the answer itself comes from the backend, so the reply message names it too.
- * The reply object is shared by the trace and its last hop.
- */
-function withBackend(result: Trace, backend: string, pod?: string): Trace {
-  if (result.outcome === 'delivered' && result.reply?.explanation.key === 'reply.ingress') {
-    result.reply.explanation.params = { ...result.reply.explanation.params, backend, ...(pod !== undefined ? { pod } : {}) };
-  }
-  return result;
+  return { at: 'pod', pod };
 }

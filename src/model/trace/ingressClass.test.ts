@@ -28,10 +28,10 @@ describe('no IngressClass in the cluster (today\'s scenarios): ingress-nginx\'s 
     expect(ingressClasses(c)).toEqual([]);
     const shop = get(c, 'shop.example.com');
     expect(shop.outcome).toBe('delivered');
-    expect(routeHop(shop)!.explanation.params).toMatchObject({ ingress: 'default/shop', ingressClass: 'nginx', classSource: 'default', classAssumed: 1 });
+    expect(routeHop(shop)!.explanation.params).toMatchObject({ ingress: 'default/shop', ingressClass: 'nginx', classSource: 'default', classAssumed: true });
     const blog = get(c, 'blog.example.com');
     expect(blog.outcome).toBe('delivered');
-    expect(routeHop(blog)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'spec', classAssumed: 1 });
+    expect(routeHop(blog)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'spec', classAssumed: true });
   });
 
   it('an Ingress of another class is ignored: the controller\'s 404 names it and why', () => {
@@ -39,7 +39,7 @@ describe('no IngressClass in the cluster (today\'s scenarios): ingress-nginx\'s 
     const t = get(c, 'shop.example.com');
     expect(t).toMatchObject({
       outcome: 'http-error',
-      reason: { key: 'reason.ingress.notFound', params: { status: 404, ignored: 'default/shop', ignoredClass: 'traefik', ignoredWhy: 'noSuchClass', classAssumed: 1 } },
+      reason: { key: 'reason.ingress.notFound', params: { status: 404, ignored: 'default/shop', ignoredClass: 'traefik', ignoredWhy: 'noSuchClass', classAssumed: true } },
     });
     expect(t.hops.at(-1)!.to).toBe('pod:ingress-nginx/ingress-nginx-controller');
   });
@@ -56,19 +56,19 @@ describe('IngressClass objects in the cluster', () => {
     expect(ingressClasses(c)).toEqual([{ name: 'nginx', controller: 'k8s.io/ingress-nginx', isDefault: false }]);
     const t = get(c, 'shop.example.com');
     expect(t.outcome).toBe('delivered');
-    expect(routeHop(t)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'spec', classAssumed: 0 });
+    expect(routeHop(t)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'spec', classAssumed: false });
   });
 
   it('no class and no default IngressClass: ingress-nginx (--watch-ingress-without-class=false) ignores it', () => {
     const t = get(cluster([ingress('shop', {})], [NGINX]), 'shop.example.com');
-    expect(t).toMatchObject({ outcome: 'http-error', reason: { params: { ignored: 'default/shop', ignoredWhy: 'noClass', classAssumed: 0 } } });
+    expect(t).toMatchObject({ outcome: 'http-error', reason: { params: { ignored: 'default/shop', ignoredWhy: 'noClass', classAssumed: false } } });
     expect(t.reason!.params.ignoredClass).toBeUndefined();
   });
 
   it('no class, nginx annotated is-default-class: "true": the Ingress takes the default class', () => {
     const t = get(cluster([ingress('shop', {})], [NGINX_DEFAULT, TRAEFIK]), 'shop.example.com');
     expect(t.outcome).toBe('delivered');
-    expect(routeHop(t)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'default', classAssumed: 0 });
+    expect(routeHop(t)!.explanation.params).toMatchObject({ ingressClass: 'nginx', classSource: 'default', classAssumed: false });
   });
 
   it('the default class belongs to another controller: an Ingress without a class is that controller\'s, not ingress-nginx\'s', () => {
@@ -80,13 +80,13 @@ describe('IngressClass objects in the cluster', () => {
     const t = get(cluster([ingress('shop', { ingressClassName: 'traefik' })], [NGINX, TRAEFIK]), 'shop.example.com');
     expect(t).toMatchObject({
       outcome: 'http-error',
-      reason: { key: 'reason.ingress.notFound', params: { ignored: 'default/shop', ignoredClass: 'traefik', ignoredWhy: 'otherController', ignoredController: 'traefik.io/ingress-controller', classAssumed: 0 } },
+      reason: { key: 'reason.ingress.notFound', params: { ignored: 'default/shop', ignoredClass: 'traefik', ignoredWhy: 'otherController', ignoredController: 'traefik.io/ingress-controller', classAssumed: false } },
     });
   });
 
   it('a class name with no IngressClass object: ignored (noSuchClass)', () => {
     const t = get(cluster([ingress('shop', { ingressClassName: 'internal' })], [NGINX]), 'shop.example.com');
-    expect(t.reason!.params).toMatchObject({ ignored: 'default/shop', ignoredClass: 'internal', ignoredWhy: 'noSuchClass', classAssumed: 0 });
+    expect(t.reason!.params).toMatchObject({ ignored: 'default/shop', ignoredClass: 'internal', ignoredWhy: 'noSuchClass', classAssumed: false });
   });
 
   it('the deprecated kubernetes.io/ingress.class annotation: nginx is honoured, another value ignored', () => {

@@ -6,26 +6,35 @@
  */
 import type { Service, ServicePort } from '../cluster';
 import { inCidr, intToIp, parseCidr } from '../ip';
+import { servicePortNameString } from '../kubeproxy/names';
+import { purposeServicePort, type CapturePath } from '../kubeproxy/purpose';
 import { tracePacket, type EndpointChoice, type PacketTrace, type Rule, type RuleSet } from '../kubeproxy';
 import { choose, ephemeralPort, type ChoiceMethod } from './choose';
 import type { TraceContext } from './context';
 import type { Flow } from './flow';
 import type { Address, Rewrite } from './types';
 
-/** A ServicePortName ("ns/svc:port" or "ns/svc") split up. */
+/** The Service port a rule was written for, with its printed forms (for `pick` keys and messages). */
 export interface ServicePortRef {
+  /** ServicePortName.String(): "ns/svc:port", or "ns/svc" for an unnamed port. */
   text: string;
+  /** "ns/svc". */
   key: string;
   portName: string;
 }
 
-export function parseServicePortName(text: string): ServicePortRef {
-  const slash = text.indexOf('/');
-  const colon = text.indexOf(':', slash);
-  return colon < 0
-    ? { text, key: text, portName: '' }
-    : { text, key: text.slice(0, colon), portName: text.slice(colon + 1) };
+/** The Service port of the first rule among `rules` that was written for one. */
+export function servicePortOf(rules: readonly Rule[]): ServicePortRef | undefined {
+  for (const rule of rules) {
+    const port = purposeServicePort(rule.purpose);
+    if (port === undefined) continue;
+    const key = `${port.namespace}/${port.name}`;
+    return { text: servicePortNameString(port.namespace, port.name, port.portName), key, portName: port.portName };
+  }
+  return undefined;
 }
+
+const NO_SERVICE_PORT: ServicePortRef = { text: '', key: '', portName: '' };
 
 export function parseAddress(text: string): Address {
   const colon = text.lastIndexOf(':');
@@ -43,15 +52,17 @@ export function evaluate(flow: Flow, nodeName: string): { ruleSet: RuleSet; resu
 /** How the packet was captured, from the first Service rule it matched. */
 export type CaptureVia = 'cluster-ip' | 'node-port' | 'load-balancer-ip' | 'external-ip';
 
+/** The capture (or no-endpoints) path of a rule, in the trace's words. */
+export const VIA_OF_PATH: Record<CapturePath, CaptureVia> = {
+  clusterIP: 'cluster-ip',
+  externalIP: 'external-ip',
+  loadBalancerIP: 'load-balancer-ip',
+  nodePort: 'node-port',
+};
+
 export function captureVia(rules: Rule[]): CaptureVia {
   for (const rule of rules) {
-    if (rule.chain === 'KUBE-NODEPORTS') return 'node-port';
-    if (rule.chain !== 'KUBE-SERVICES' || rule.servicePortName === undefined) continue;
-    const comment = rule.matches.find((mt) => mt.kind === 'comment');
-    const text = comment?.kind === 'comment' ? comment.text : '';
-    if (text.endsWith('external IP')) return 'external-ip';
-    if (text.endsWith('loadbalancer IP')) return 'load-balancer-ip';
-    return 'cluster-ip';
+    if (rule.purpose.kind === 'capture') return VIA_OF_PATH[rule.purpose.path];
   }
   return 'cluster-ip';
 }
@@ -84,8 +95,8 @@ export interface Dnat {
  * (a load balancer that spreads one client over three nodes can land it on up to three pods).
  */
 export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
-  const spn = choices[0]!.rules.find((r) => r.servicePortName !== undefined)?.servicePortName ?? '';
-  const ref = parseServicePortName(spn);
+  const ref = servicePortOf(choices[0]!.rules) ?? NO_SERVICE_PORT;
+  const spn = ref.text;
   const pick = flow.options.pick?.[ref.text] ?? flow.options.pick?.[ref.key];
   const affinityIP = service?.spec.sessionAffinity === 'ClientIP' ? flow.packet.src.ip : undefined;
   const { index, method } = choose(choices, {
@@ -108,7 +119,7 @@ function natRules(ruleSet: RuleSet, chain: string): Rule[] {
 export function dnatRewrite(before: Address, choice: EndpointChoice, nodeName: string): Rewrite {
   return {
     kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy',
-    node: nodeName, chains: chainsOf(choice.rules), rules: choice.rules.map((r) => r.text),
+    node: nodeName, chains: chainsOf(choice.rules), rules: choice.rules.map((r) => r.text), ruleIds: choice.rules.map((r) => r.id),
   };
 }
 
@@ -128,7 +139,7 @@ export function masqueradeRewrite(flow: Flow, ruleSet: RuleSet, choice: Endpoint
   const port = randomFully ? ephemeralPort(`masq|${nodeName}|${src.ip}:${src.port}|${choice.destination}`) : src.port;
   return {
     kind: 'SNAT', masquerade: true, before: { ...src }, after: { ip: toAddress, port }, by: 'kube-proxy', node: nodeName,
-    chains: chainsOf(rules), rules: rules.map((r) => r.text),
+    chains: chainsOf(rules), rules: rules.map((r) => r.text), ruleIds: rules.map((r) => r.id),
   };
 }
 

@@ -24,11 +24,10 @@ import type { Endpoint } from '../endpoints';
 import { inCidr } from '../ip';
 import { choose } from './choose';
 import { nsName } from './context';
-import { deliverAtPod } from './deliver';
 import type { Flow } from './flow';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
-import type { Rewrite, Trace } from './types';
+import type { StepResult } from './place';
+import type { Rewrite } from './types';
 
 const EXCLUDE_LABEL = 'node.kubernetes.io/exclude-from-external-load-balancers';
 
@@ -62,7 +61,7 @@ export const kubeProxyCatches = (ingress: LoadBalancerIngress | undefined): bool
  * The packet at the load balancer. `egress`: the masquerade of a pod's packet that left the cluster
  * to reach it (an in-cluster client whose node has no rule for the LB address).
  */
-export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): Trace {
+export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): StepResult {
   const key = nsName(service);
   const lbRef = `lb:${key}`;
   const { dst, src, protocol } = flow.packet;
@@ -72,19 +71,19 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const byHostname = ingress !== undefined && ingress.ip === undefined;
   flow.hop(lbRef, 'load-balancer', msg('hop.lb.receive', {
     service: key, lbIP: dst.ip, port: dst.port, targets,
-    hostname: byHostname ? 1 : 0, lbHostname: byHostname ? ingress.hostname : undefined,
+    hostname: byHostname, lbHostname: byHostname ? ingress.hostname : undefined,
     ipMode: ingress?.ip !== undefined ? ingress.ipMode ?? 'VIP' : '',
-    inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node' ? 1 : 0,
+    inCluster: flow.source.kind === 'pod' || flow.source.kind === 'node',
   }), { docsLayer: 'LoadBalancer', rewrites: egress });
   const port = service.spec.ports.find((p) => p.port === dst.port && p.protocol === protocol);
   if (!port) {
     return flow.fail('dropped', 'reason.lb.noListener', {
-      lbIP: dst.ip, port: dst.port, protocol, service: key, ports: service.spec.ports.map((p) => `${p.port}/${p.protocol}`).join(','),
+      lbIP: dst.ip, port: dst.port, protocol, service: key, ports: service.spec.ports.map((p) => `${p.port}/${p.protocol}`),
     });
   }
   const ranges = (service.spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
   if (ranges.length > 0 && !ranges.some((r) => inCidr(src.ip, r))) {
-    return flow.fail('dropped', 'reason.lb.sourceRange', { service: key, clientIP: src.ip, ranges: ranges.join(',') });
+    return flow.fail('dropped', 'reason.lb.sourceRange', { service: key, clientIP: src.ip, ranges });
   }
   if (targets === 'Pod') return toPod(flow, service, port);
   // An instance-target balancer registers NodeIP:nodePort; without a nodePort it has no target.
@@ -96,7 +95,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const failOpen = healthy.length === 0;
   const candidates = failOpen ? ready : healthy;
   if (candidates.length === 0) {
-    return flow.fail('dropped', 'reason.lb.noListener', { lbIP: dst.ip, port: dst.port, protocol, service: key, ports: '' });
+    return flow.fail('dropped', 'reason.lb.noListener', { lbIP: dst.ip, port: dst.port, protocol, service: key, ports: [] });
   }
   const pick = flow.options.pick?.[lbRef];
   const { index, method } = choose(candidates, {
@@ -111,7 +110,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
   const policy = service.spec.externalTrafficPolicy ?? 'Cluster';
   const common = {
     service: key, node: nodeName, policy, targets, healthyNodes: healthy.length, readyNodes: ready.length,
-    failOpen: failOpen ? 1 : 0, method, healthCheckNodePort: policy === 'Local' ? service.spec.healthCheckNodePort : undefined,
+    failOpen, method, healthCheckNodePort: policy === 'Local' ? service.spec.healthCheckNodePort : undefined,
   };
   if (targets === 'NodePort') {
     flow.hop(`node:${nodeName}`, 'node-port', msg('hop.lb.toNode', { ...common, nodeIP, nodePort: port.nodePort }), {
@@ -120,7 +119,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
         kind: 'DNAT', masquerade: false, before: { ...dst }, after: { ip: nodeIP, port: port.nodePort! }, by: 'load-balancer', chains: [], rules: [],
       }],
     });
-    return atNode(flow, nodeName);
+    return { at: 'node', node: nodeName };
   }
   flow.hop(`node:${nodeName}`, 'load-balancer', msg('hop.lb.toNodeVip', { ...common, lbIP: dst.ip, port: dst.port }), { docsLayer: 'LoadBalancer' });
   if (!kubeProxyCatches(ingress)) {
@@ -130,11 +129,11 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
       service: key, node: nodeName, lbIP: dst.ip, port: dst.port, cause: byHostname ? 'hostname' : 'ipModeProxy',
     });
   }
-  return atNode(flow, nodeName);
+  return { at: 'node', node: nodeName };
 }
 
 /** IP targets: the balancer registers the ready endpoints and sends to one of them itself. */
-function toPod(flow: Flow, service: Service, port: ServicePort): Trace {
+function toPod(flow: Flow, service: Service, port: ServicePort): StepResult {
   const key = nsName(service);
   const lbRef = `lb:${key}`;
   const { dst, src } = flow.packet;
@@ -156,12 +155,12 @@ function toPod(flow: Flow, service: Service, port: ServicePort): Trace {
   const rewrites = [{ kind: 'DNAT' as const, masquerade: false, before: { ...dst }, after, by: 'load-balancer' as const, chains: [], rules: [] }];
   const explanation = msg('hop.lb.toPod', {
     service: key, pod: pod ? nsName(pod) : undefined, endpoint: `${after.ip}:${after.port}`, node: endpoint.nodeName,
-    candidates: endpoints.length, method, affinity: service.spec.sessionAffinity === 'ClientIP' ? 1 : 0,
+    candidates: endpoints.length, method, affinity: service.spec.sessionAffinity === 'ClientIP',
   });
   flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: port.name ?? '', port: port.port };
   if (pod) {
     flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'LoadBalancer', rewrites, ...(endpoint.nodeName ? { node: endpoint.nodeName } : {}) });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   flow.hop(`external:${after.ip}`, 'pod-network', explanation, { docsLayer: 'LoadBalancer', rewrites });
   return flow.deliver({ ip: after.ip, port: after.port });

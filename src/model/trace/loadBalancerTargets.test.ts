@@ -88,7 +88,7 @@ describe('NodePort (instance) targets', () => {
     const t = trace(cluster, { from: browser, to: { host: LB_IP, port: 80 } }, { pick: { 'lb:default/web': 'worker-3', 'default/web:http': 'web-b' } });
     expect(t.reply!.reversed.map((r) => `${r.by}:${r.kind}`)).toEqual(['kube-proxy:SNAT', 'kube-proxy:DNAT', 'load-balancer:DNAT']);
     expect(t.reply!.undoneAt).toEqual(['node:worker-3', 'node:worker-3', 'lb:default/web']);
-    expect(t.reply!.explanation).toMatchObject({ key: 'reply.conntrack', params: { nodes: 'worker-3', reversed: 3, kubeProxy: 2, lb: 'default/web', server: `${WEB_B_IP}:8080` } });
+    expect(t.reply!.explanation).toMatchObject({ key: 'reply.conntrack', params: { nodes: ['worker-3'], reversed: 3, kubeProxy: 2, lb: 'default/web', server: `${WEB_B_IP}:8080` } });
     expect(t.reply!.path).toEqual(['pod:default/web-b', 'node:worker-2', 'svc:default/web', 'node:worker-3', 'lb:default/web', 'client:browser']);
   });
 });
@@ -102,7 +102,7 @@ describe('Pod (IP) targets (AWS LB Controller IP targets, GKE NEG)', () => {
     expect(route(t)).toEqual(['client:browser -> lb:default/web [load-balancer]', 'lb:default/web -> pod:default/web-b [pod]']);
     expect(t.hops[1]!.rewrites).toMatchObject([{ by: 'load-balancer', kind: 'DNAT', before: { ip: LB_IP, port: 80 }, after: { ip: WEB_B_IP, port: 8080 } }]);
     expect(t.hops[1]!.packet.src.ip).toBe(INTERNET_CLIENT);
-    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.toPod', params: { pod: 'default/web-b', endpoint: `${WEB_B_IP}:8080`, node: 'worker-2', candidates: 2, method: 'pick', affinity: 0 } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.toPod', params: { pod: 'default/web-b', endpoint: `${WEB_B_IP}:8080`, node: 'worker-2', candidates: 2, method: 'pick', affinity: false } });
     expect(t.hops.flatMap((h) => h.rewrites).some((r) => r.by === 'kube-proxy')).toBe(false);
     expect(t.reply!.path).toEqual(['pod:default/web-b', 'lb:default/web', 'client:browser']);
     expect(t.reply!.undoneAt).toEqual(['lb:default/web']);
@@ -134,7 +134,7 @@ describe('ipMode Proxy from inside the cluster', () => {
       'lb:default/web -> node:worker-3 [node-port]',
       'node:worker-3 -> svc:default/web [node-port]',
     ]);
-    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: LB_IP, ipMode: 'Proxy', inCluster: 1, hostname: 0 } });
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: LB_IP, ipMode: 'Proxy', inCluster: true, hostname: false } });
     // Leaving the cluster for the LB, the pod's packet is masqueraded by its node (egress.ts).
     expect(t.hops[0]!.rewrites).toMatchObject([{ kind: 'SNAT', by: 'node-masquerade', before: { ip: CLIENT_POD_IP }, after: { ip: N1 } }]);
     expect(t.hops[1]!.rewrites[0]).toMatchObject({ by: 'load-balancer', after: { ip: N3, port: 30080 } });
@@ -175,11 +175,11 @@ describe('a load balancer known only by its hostname (AWS ELB)', () => {
     expect(route(t).slice(0, 2)).toEqual(['client:browser -> client:browser [dns]', 'client:browser -> lb:default/web [load-balancer]']);
     expect(t.hops[0]!.explanation).toEqual({
       key: 'hop.dns.public',
-      params: { name: ELB, qtype: 'A', answer: STAND_IN, service: 'default/web', standIn: 1, range: '203.0.113.0/24', ttl: 60 },
+      params: { name: ELB, qtype: 'A', answer: STAND_IN, service: 'default/web', standIn: true, range: '203.0.113.0/24', ttl: 60 },
     });
     expect(t.hops[0]!.dns).toMatchObject({ question: ELB, rcode: 'NOERROR', answers: [{ type: 'A', value: STAND_IN }] });
     expect(t.hops[0]!.packet.dst).toEqual({ ip: STAND_IN, port: 80 });
-    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, hostname: 1, lbHostname: ELB, ipMode: '', inCluster: 0 } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, hostname: true, lbHostname: ELB, ipMode: '', inCluster: false } });
     expect(t.hops[2]!.rewrites[0]).toMatchObject({ by: 'load-balancer', before: { ip: STAND_IN, port: 80 }, after: { ip: N3, port: 30080 } });
     expect(t.reply!.arrives.src).toEqual({ ip: STAND_IN, port: 80 });
   });
@@ -195,7 +195,7 @@ describe('a load balancer known only by its hostname (AWS ELB)', () => {
     const t = trace(cluster, { from: { kind: 'node', name: 'worker-1' }, to: { host: ELB, port: 80 } }, { pick: { 'lb:default/web': 'worker-2' } });
     expect(t.outcome).toBe('delivered');
     expect(t.hops[0]).toMatchObject({ from: 'node:worker-1', to: 'node:worker-1', layer: 'dns', node: 'worker-1', explanation: { key: 'hop.dns.public' } });
-    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, inCluster: 1 } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: STAND_IN, inCluster: true } });
   });
 
   it('from a pod: cluster DNS forwards the name upstream and passes the stand-in on; no kube-proxy rule exists for it, and the packet goes out to the LB', () => {
@@ -203,16 +203,16 @@ describe('a load balancer known only by its hostname (AWS ELB)', () => {
     expect(t.outcome).toBe('delivered');
     // The name is looked up through cluster DNS first (query and answer), then the connection starts.
     expect(t.hops.slice(0, 2).map((h) => h.layer)).toEqual(['dns', 'dns']);
-    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { answer: STAND_IN, answeredBy: 'upstream', standIn: 1 } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { answer: [STAND_IN], answeredBy: 'upstream', standIn: true } });
     expect(route(t)[2]).toBe('pod:default/client -> lb:default/web [load-balancer]');
-    expect(t.hops[2]!.explanation.params).toMatchObject({ hostname: 1, lbHostname: ELB, lbIP: STAND_IN, inCluster: 1 });
+    expect(t.hops[2]!.explanation.params).toMatchObject({ hostname: true, lbHostname: ELB, lbIP: STAND_IN, inCluster: true });
     expect(t.hops[2]!.rewrites.map((r) => r.by)).toEqual(['node-masquerade']);
   });
 
   it('a pod asking `lb:<ns>/<svc>` looks the name up through cluster DNS too', () => {
     const t = trace(cluster, { from: clientPod, to: { host: 'lb:default/web', port: 80 } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { name: ELB, answer: STAND_IN } });
+    expect(t.hops[1]!.explanation).toMatchObject({ key: 'hop.dns.answer', params: { name: ELB, answer: [STAND_IN] } });
   });
 
   it('a balancer with both an IP and a hostname is reached at its IP, with no DNS hop', () => {
@@ -246,7 +246,7 @@ describe('an ingress controller behind a hostname-only balancer (ingress-nginx o
     const standIn = loadBalancerHostnameAddresses(c).get(ELB)!;
     const t = trace(c, { from: browser, to: { host: 'shop.example.com', port: 80 } });
     expect(t.outcome).toBe('delivered');
-    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: standIn, hostname: 1, lbHostname: ELB } });
+    expect(t.hops[0]!.explanation).toMatchObject({ key: 'hop.lb.receive', params: { lbIP: standIn, hostname: true, lbHostname: ELB } });
   });
 });
 

@@ -88,8 +88,8 @@ describe('core hop messages', () => {
     expect(p.endpointNode).toBe(podNamed(nodePort, 'default', 'web-b').spec.nodeName);
     expect(p.node).toBe(hop.node);
     expect(p.node).toBe(hopWith(t, 'hop.service.capture').node);
-    expect(p.masquerade).toBe(hop.rewrites.some((r) => r.masquerade) ? 1 : 0);
-    expect(p.masquerade).toBe(1);
+    expect(p.masquerade).toBe(hop.rewrites.some((r) => r.masquerade));
+    expect(p.masquerade).toBe(true);
     expect(p.candidates).toBe(2);
     expect(p.method).toBe('pick');
     expect(hop.rewrites.find((r) => r.kind === 'DNAT')!.after).toEqual({ ip: WEB_B_IP, port: 8080 });
@@ -233,7 +233,7 @@ describe('core reasons', () => {
     expect(t.reason).toEqual({
       key: 'reason.clusterIP.noSuchPort',
       params: {
-        ip: svc.spec.clusterIP, port: 30080, service: nsName(svc), ports: svc.spec.ports.map((p) => `${p.port}/${p.protocol}`).join(','),
+        ip: svc.spec.clusterIP, port: 30080, service: nsName(svc), ports: svc.spec.ports.map((p) => `${p.port}/${p.protocol}`),
         nodePort: svc.spec.ports[0]!.nodePort, node: 'worker-1',
       },
     });
@@ -248,7 +248,7 @@ describe('core reasons', () => {
   check('reason.pod.notListening', 'names the pod, the port asked and the ports its containers declare', () => {
     const t = run(web, { from: fromClientPod, to: { host: WEB_A_IP, port: 9999 } });
     const pod = podNamed(web, 'default', 'web-a');
-    const declared = pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`)).join(',');
+    const declared = pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`));
     expect(t.reason).toEqual({ key: 'reason.pod.notListening', params: { pod: nsName(pod), port: 9999, protocol: 'TCP', containerPorts: declared } });
   });
 
@@ -338,7 +338,7 @@ describe('Ingress messages', () => {
       ingress: 'default/shop', host: 'shop.example.com', path: '/api/orders', rule: '/api', pathType: 'Prefix',
       service: `${t.service!.namespace}/${t.service!.name}`, servicePort: '80', controller: nsName(controller),
       // No IngressClass in the cluster: ingress-nginx's own `nginx` is assumed, as the default class.
-      ingressClass: 'nginx', classSource: 'default', classAssumed: 1,
+      ingressClass: 'nginx', classSource: 'default', classAssumed: true,
     });
     expect(c.kept ?? []).toEqual([]);
     expect(hop.from).toBe(`pod:${nsName(controller)}`);

@@ -4,17 +4,16 @@
  * then, when no rule touched it, the node's routing table.
  */
 import { nodeInternalIP, type Service } from '../cluster';
-import type { PacketTrace, Rule, RuleSet } from '../kubeproxy';
+import type { PacketTrace, RulePurpose, RuleSet } from '../kubeproxy';
 import { nsName } from './context';
-import { deliverAtPod } from './deliver';
 import { endpointDetails } from './details';
 import type { Flow } from './flow';
 import {
   captureVia, chooseEndpoint, dnatRewrite, egressAddress, evaluate, lookupServicePort, masqueradeRewrite,
-  parseAddress, parseServicePortName, type CaptureVia,
+  parseAddress, servicePortOf, VIA_OF_PATH, type CaptureVia,
 } from './kubeProxyStep';
 import { msg } from './messages';
-import { route } from './route';
+import type { StepResult } from './place';
 import type { DocsLayer, Layer, Rewrite, Trace } from './types';
 
 const CAPTURE_LAYER: Record<CaptureVia, [Layer, DocsLayer]> = {
@@ -33,20 +32,19 @@ function captureHop(flow: Flow, nodeName: string, service: Service, portName: st
 }
 
 /** Handles the packet now at `nodeName` (it has arrived there, or its source runs there). */
-export function atNode(flow: Flow, nodeName: string): Trace {
-  if (flow.exhausted()) return flow.fail('dropped', 'reason.loop', { hops: flow.hops.length });
+export function atNode(flow: Flow, nodeName: string): StepResult {
   const { ruleSet, result } = evaluate(flow, nodeName);
   if (result.endpoints.length > 0) return serviceDnat(flow, nodeName, ruleSet, result);
   const stop = result.outputs.find((o) => o === 'REJECT' || o === 'DROP' || o === 'ACCEPT');
   if (stop !== undefined) return filterVerdict(flow, nodeName, result, stop);
-  return route(flow, nodeName);
+  return { at: 'nodeRoute', node: nodeName };
 }
 
 /** kube-proxy DNATs the packet to one endpoint (and maybe masquerades it); then on to the pod. */
-function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: PacketTrace): Trace {
+function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: PacketTrace): StepResult {
   const { ctx } = flow;
-  const firstRef = parseServicePortName(result.endpoints[0]!.rules.find((r) => r.servicePortName)?.servicePortName ?? '');
-  const found = lookupServicePort(ctx, firstRef, flow.packet.protocol);
+  const firstRef = servicePortOf(result.endpoints[0]!.rules);
+  const found = firstRef ? lookupServicePort(ctx, firstRef, flow.packet.protocol) : undefined;
   const { choice, method, ref } = chooseEndpoint(flow, result.endpoints, found?.service, nodeName);
   const node = ctx.nodeByName.get(nodeName)!;
   const nodeIP = nodeInternalIP(node) ?? '';
@@ -64,42 +62,41 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
   const podNode = pod?.spec.nodeName;
   const explanation = msg('hop.service.dnat', {
     service: ref.key, endpoint: choice.destination, pod: pod ? nsName(pod) : undefined, node: nodeName,
-    endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade ? 1 : 0,
+    endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade,
   });
   if (pod && podNode === nodeName) {
     flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   if (pod && podNode !== undefined) {
     flow.hop(`node:${podNode}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
     flow.hop(`pod:${nsName(pod)}`, 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: target.ip, port: target.port, node: podNode }), { node: podNode });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
   // An endpoint that is no pod (EndpointSlices written by hand, e.g. for an external database).
   flow.hop(`external:${target.ip}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
   return flow.deliver({ ip: target.ip, port: target.port });
 }
 
-function commentOf(rule: Rule): string {
-  const c = rule.matches.find((mt) => mt.kind === 'comment');
-  return c?.kind === 'comment' ? c.text : '';
+/** The path a filter rule stopped: its own for a no-endpoints rule; an LB IP for the firewall. */
+function stoppedVia(purpose: RulePurpose): CaptureVia {
+  if (purpose.kind === 'noEndpoints') return VIA_OF_PATH[purpose.path];
+  if (purpose.kind === 'firewallDrop') return 'load-balancer-ip';
+  return 'node-port';
 }
 
 /** REJECT / DROP / ACCEPT from kube-proxy's filter rules. */
 function filterVerdict(flow: Flow, nodeName: string, result: PacketTrace, verdict: string): Trace {
   const { ctx } = flow;
   const rule = result.matched.find((r) => r.target.kind === verdict) ?? result.matched[result.matched.length - 1]!;
-  const ref = rule.servicePortName !== undefined ? parseServicePortName(rule.servicePortName) : undefined;
+  const ref = servicePortOf([rule]);
   const found = ref ? lookupServicePort(ctx, ref, flow.packet.protocol) : undefined;
+  const purpose = rule.purpose;
   if (found && ref) {
-    const via: CaptureVia = rule.chain === 'KUBE-SERVICES' ? 'cluster-ip'
-      : ctx.serviceByLoadBalancerIP.get(flow.packet.dst.ip) ? 'load-balancer-ip'
-        : ctx.serviceByExternalIP.get(flow.packet.dst.ip) ? 'external-ip' : 'node-port';
-    if (verdict !== 'ACCEPT') captureHop(flow, nodeName, found.service, ref.portName, via);
+    if (verdict !== 'ACCEPT') captureHop(flow, nodeName, found.service, ref.portName, stoppedVia(purpose));
     flow.service = { namespace: found.service.metadata.namespace, name: found.service.metadata.name, portName: ref.portName, port: found.port.port };
   }
   const service = ref?.key;
-  const comment = commentOf(rule);
   if (verdict === 'ACCEPT') {
     flow.hop(`node:${nodeName}`, 'node-port', msg('hop.node.healthCheck', { node: nodeName, port: flow.packet.dst.port, service }), { node: nodeName });
     return flow.deliver({ ip: flow.packet.dst.ip, port: flow.packet.dst.port });
@@ -108,11 +105,11 @@ function filterVerdict(flow: Flow, nodeName: string, result: PacketTrace, verdic
     const details = found ? endpointDetails(found.service, ctx.endpoints(found.service), ref?.portName ?? '') : [];
     return flow.fail('refused', 'reason.kubeProxy.noEndpoints', { service, servicePort: ref?.portName, node: nodeName, rule: rule.text }, details);
   }
-  if (comment.endsWith('has no local endpoints')) {
-    const policy = rule.chain === 'KUBE-SERVICES' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
+  if (purpose.kind === 'noEndpoints' && purpose.local) {
+    const policy = purpose.path === 'clusterIP' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
     return flow.fail('dropped', 'reason.kubeProxy.noLocalEndpoints', { service, servicePort: ref?.portName, node: nodeName, policy, rule: rule.text });
   }
-  if (rule.chain === 'KUBE-PROXY-FIREWALL') {
+  if (purpose.kind === 'firewallDrop') {
     return flow.fail('dropped', 'reason.kubeProxy.sourceRange', { service, clientIP: flow.packet.src.ip, node: nodeName, rule: rule.text });
   }
   return flow.fail('dropped', 'reason.kubeProxy.drop', { node: nodeName, rule: rule.text });

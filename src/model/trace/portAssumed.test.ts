@@ -1,7 +1,7 @@
 /**
  * A port assumed rather than declared. Kubernetes does not require containers[].ports, and a
  * numeric targetPort reaches the pod whatever is declared. A pod that declares no port at all is
- * taken to listen on the port it is sent to (the hop that reaches it says `portAssumed: 1`); a pod
+ * taken to listen on the port it is sent to (the hop that reaches it says `portAssumed: true`); a pod
  * that declares ports listens on those only, and anything else is refused as before.
  * Test cluster (testClusters.ts): web-a 10.244.0.3 on worker-1, web-b 10.244.1.2 on worker-2, the
  * client pod 10.244.0.2 on worker-1.
@@ -29,7 +29,7 @@ describe('a pod that declares no container port', () => {
     const t = trace(bareCluster(), { from: fromClient, to: { host: '10.96.0.60', port: 80 } }, { pick: { 'default/bare:http': 'bare-b' } });
     expect(t.outcome).toBe('delivered');
     expect(t.endpoint).toMatchObject({ podName: 'bare-b', port: 9090 });
-    expect(last(t).explanation).toMatchObject({ key: 'hop.pod.deliver', params: { pod: 'default/bare-b', port: 9090, portAssumed: 1 } });
+    expect(last(t).explanation).toMatchObject({ key: 'hop.pod.deliver', params: { pod: 'default/bare-b', port: 9090, portAssumed: true } });
     // Only the hop that reaches the pod carries it.
     expect(t.hops.slice(0, -1).some((h) => 'portAssumed' in h.explanation.params)).toBe(false);
   });
@@ -37,13 +37,13 @@ describe('a pod that declares no container port', () => {
   it('on the same node: the DNAT hop reaches the pod, and says so', () => {
     const t = trace(bareCluster(), { from: fromClient, to: { host: '10.96.0.60', port: 80 } }, { pick: { 'default/bare:http': 'bare-a' } });
     expect(t.outcome).toBe('delivered');
-    expect(last(t).explanation).toMatchObject({ key: 'hop.service.dnat', params: { pod: 'default/bare-a', portAssumed: 1 } });
+    expect(last(t).explanation).toMatchObject({ key: 'hop.service.dnat', params: { pod: 'default/bare-a', portAssumed: true } });
   });
 
   it('straight to the pod IP on any port, UDP too', () => {
     const tcp = trace(bareCluster(), { from: fromClient, to: { host: '10.244.1.5', port: 5432 } });
     expect(tcp.outcome).toBe('delivered');
-    expect(last(tcp).explanation.params).toMatchObject({ port: 5432, portAssumed: 1 });
+    expect(last(tcp).explanation.params).toMatchObject({ port: 5432, portAssumed: true });
     const udp = trace(bareCluster(), { from: fromClient, to: { host: '10.244.1.5', port: 514, protocol: 'UDP' } });
     expect(udp.outcome).toBe('delivered');
   });
@@ -52,7 +52,7 @@ describe('a pod that declares no container port', () => {
     const c = bareCluster({ type: 'LoadBalancer' }, { loadBalancerTargets: 'Pod' });
     const t = trace(c, { from: browser, to: { host: 'lb:default/bare', port: 80 } });
     expect(t.outcome).toBe('delivered');
-    expect(last(t).explanation).toMatchObject({ key: 'hop.lb.toPod', params: { portAssumed: 1 } });
+    expect(last(t).explanation).toMatchObject({ key: 'hop.lb.toPod', params: { portAssumed: true } });
   });
 
   it('an ingress backend: hop.ingress.proxy says so', () => {
@@ -65,7 +65,7 @@ describe('a pod that declares no container port', () => {
     const numeric = { ...withBare, services: withBare.services.map((s) => (s.metadata.name === 'web' ? { ...s, spec: { ...s.spec, ports: [{ ...s.spec.ports[0]!, targetPort: 8080 }] } } : s)) };
     const t = trace(numeric, { from: browser, to: { host: 'lb:ingress-nginx/ingress-nginx-controller', port: 80, httpHost: 'shop.example.com' } });
     expect(t.outcome).toBe('delivered');
-    expect(last(t).explanation).toMatchObject({ key: 'hop.ingress.proxy', params: { portAssumed: 1 } });
+    expect(last(t).explanation).toMatchObject({ key: 'hop.ingress.proxy', params: { portAssumed: true } });
   });
 
   it('a named targetPort still needs a container port of that name: no endpoint, refused by kube-proxy', () => {
@@ -83,7 +83,7 @@ describe('a pod that declares ports', () => {
 
   it('refuses a port it does not declare, as before', () => {
     const t = trace(baseCluster().build(), { from: fromClient, to: { host: '10.244.1.2', port: 9090 } });
-    expect(t).toMatchObject({ outcome: 'refused', reason: { key: 'reason.pod.notListening', params: { pod: 'default/web-b', port: 9090, containerPorts: '8080/TCP' } } });
+    expect(t).toMatchObject({ outcome: 'refused', reason: { key: 'reason.pod.notListening', params: { pod: 'default/web-b', port: 9090, containerPorts: ['8080/TCP'] } } });
     expect(CLIENT_POD_IP).toBe(t.hops[0]!.packet.src.ip);
   });
 });

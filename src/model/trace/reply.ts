@@ -9,9 +9,26 @@
  * answers the client's own IP and the reply still passes the balancer, which undoes its DNAT.
  * (Kubernetes docs "Using Source IP".)
  */
-import type { Flow } from './flow';
 import { msg } from './messages';
 import type { Address, ElementRef, Hop, PacketHeaders, ReplySummary, Rewrite } from './types';
+
+/** The client side of a proxied request (an ingress controller ends it and opens another). */
+export interface ClientLeg {
+  packet: PacketHeaders;
+  rewrites: Rewrite[];
+  hopCount: number;
+  controller: string;
+  /** The backend the controller connected to (`ip:port`, and its pod), once it chose one. */
+  backend?: { endpoint: string; pod?: string };
+}
+
+/** What the reply is built from: plain data of a delivered flow. */
+export interface ReplyInput {
+  readonly hops: Hop[];
+  readonly rewrites: Rewrite[];
+  readonly packet: PacketHeaders;
+  readonly clientLeg?: ClientLeg | undefined;
+}
 
 const addr = (a: Address): string => `${a.ip}:${a.port}`;
 
@@ -45,7 +62,7 @@ function pathOf(hops: Hop[]): ElementRef[] {
 }
 
 /** The reply summary of a delivered flow. */
-export function buildReply(flow: Flow): ReplySummary {
+export function buildReply(flow: ReplyInput): ReplySummary {
   const leg = flow.clientLeg;
   const last = leg ? leg.packet : flow.packet;
   const forward = leg ? leg.rewrites : flow.rewrites;
@@ -60,16 +77,17 @@ export function buildReply(flow: Flow): ReplySummary {
     reversed.push(step.rewrite);
     at.push(undoneAt(forward[i]!, hops));
   }
-  const nodes = [...new Set(reversed.flatMap((r) => (r.by === 'kube-proxy' && r.node ? [r.node] : [])))].join(',');
+  const nodes = [...new Set(reversed.flatMap((r) => (r.by === 'kube-proxy' && r.node ? [r.node] : [])))];
   const lb = at.find((_, i) => reversed[i]!.by === 'load-balancer');
   const params = { client: addr(packet.dst), server: addr(leaves.src), nodes, reversed: reversed.length };
   const explanation = leg
-    ? msg('reply.ingress', { ...params, controller: leg.controller })
+    // The answer comes from the backend, through the controller: the reply names both.
+    ? msg('reply.ingress', { ...params, controller: leg.controller, backend: leg.backend?.endpoint, pod: leg.backend?.pod })
     : msg('reply.conntrack', {
       ...params,
       kubeProxy: reversed.filter((r) => r.by === 'kube-proxy').length,
       lb: lb?.startsWith('lb:') ? lb.slice(3) : undefined,
-      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')).join(','),
+      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')),
     });
   // A balancer that made no translation (VIP targets: passthrough, the packet kept its LB IP) is
   // not on the way back: GCP/Azure passthrough balancers return replies directly from the node

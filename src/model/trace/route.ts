@@ -15,17 +15,14 @@
 import { nodeInternalIP } from '../cluster';
 import { inCidr } from '../ip';
 import { nodeForPodIP, nsName } from './context';
-import { deliverAtPod } from './deliver';
 import { egressRewrites, leaveCluster } from './egress';
-import { toNode } from './entry';
 import type { Flow } from './flow';
-import { loadBalancerStep } from './loadBalancer';
 import { msg } from './messages';
-import { atNode } from './nodeStep';
+import type { StepResult } from './place';
 import type { Trace } from './types';
 
-/** "80/TCP,443/TCP": a Service's ports as kubectl prints them. */
-const portList = (ports: { port: number; protocol: string }[]): string => ports.map((p) => `${p.port}/${p.protocol}`).join(',');
+/** ["80/TCP", "443/TCP"]: a Service's ports as kubectl prints them. */
+const portList = (ports: { port: number; protocol: string }[]): string[] => ports.map((p) => `${p.port}/${p.protocol}`);
 
 /** True when `port` is some Service's nodePort (for the NodePort docs layer). */
 export function isNodePort(flow: Flow, port: number): boolean {
@@ -42,7 +39,7 @@ function nothingListening(flow: Flow, nodeName: string): Trace {
   });
 }
 
-export function route(flow: Flow, nodeName: string): Trace {
+export function route(flow: Flow, nodeName: string): StepResult {
   const { ctx } = flow;
   const { settings } = ctx.cluster;
   const dst = flow.packet.dst;
@@ -63,7 +60,7 @@ export function route(flow: Flow, nodeName: string): Trace {
       flow.hop(`node:${podNode}`, 'pod-network', msg('hop.podNetwork.cross', { fromNode: nodeName, toNode: podNode, dst: dst.ip }), { node: nodeName });
     }
     flow.hop(`pod:${nsName(pod)}`, 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: dst.ip, port: dst.port, node: podNode }), { node: podNode });
-    return deliverAtPod(flow, pod);
+    return { at: 'pod', pod };
   }
 
   const owner = nodeForPodIP(ctx, dst.ip);
@@ -81,15 +78,15 @@ export function route(flow: Flow, nodeName: string): Trace {
     flow.hop(`node:${other.metadata.name}`, nodePort ? 'node-port' : 'pod-network',
       msg('hop.node.forward', { fromNode: nodeName, toNode: other.metadata.name, dst: dst.ip, port: dst.port }),
       { node: nodeName, ...(nodePort ? { docsLayer: 'NodePort' as const } : {}) });
-    return atNode(flow, other.metadata.name);
+    return { at: 'node', node: other.metadata.name };
   }
 
   const lbService = ctx.serviceByLoadBalancerIP.get(dst.ip);
-  if (lbService) return loadBalancerStep(flow, lbService, egressRewrites(flow, nodeName, dst.ip));
+  if (lbService) return { at: 'loadBalancer', service: lbService, egress: egressRewrites(flow, nodeName, dst.ip) };
 
   // A node's ExternalIP is the cloud's 1:1 NAT, outside the node: out and back in.
   const byExternal = ctx.nodeByExternalIP.get(dst.ip);
-  if (byExternal) return toNode(flow, byExternal, true);
+  if (byExternal) return { at: 'nodeEntry', node: byExternal, viaExternalIP: true };
 
   if (inCidr(dst.ip, settings.serviceCIDR)) {
     const service = ctx.serviceByClusterIP.get(dst.ip);

@@ -50,7 +50,7 @@ function publicDnsHop(flow: Flow, answer: DnsAnswer, ip: string): void {
   const service = flow.ctx.serviceByLoadBalancerIP.get(ip);
   flow.packet = { ...flow.packet, dst: { ip, port: flow.request.to.port } };
   flow.hop(flow.source.ref, 'dns', msg('hop.dns.public', {
-    name, qtype: answer.qtype, answer: ip, service: service ? nsName(service) : undefined, standIn: 1, range: LOAD_BALANCER_POOL,
+    name, qtype: answer.qtype, answer: ip, service: service ? nsName(service) : undefined, standIn: true, range: LOAD_BALANCER_POOL,
     ttl: answer.answers[0]?.ttl,
   }), {
     dns: {
@@ -119,7 +119,7 @@ function resolveName(flow: Flow, host: string): Target {
     const domain = ctx.cluster.settings.clusterDomain.replace(/\.$/, '');
     const clusterName = host.replace(/\.$/, '').endsWith(`.${domain}`) || !host.includes('.') || host.includes('.svc');
     if (!inCluster && clusterName) return { trace: flow.fail('nxdomain', 'reason.dns.outsideCluster', { name: host, clusterDomain: domain }) };
-    return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name).join(',') }) };
+    return { trace: flow.fail('nxdomain', 'reason.dns.nxdomain', { name: host, namespace: source.namespace, tried: answer.tried.map((t) => t.name) }) };
   }
   if (a.length > 0) {
     if (answer.standIn && !inCluster) publicDnsHop(flow, answer, a[0]!);

@@ -11,10 +11,8 @@
 import type { Cluster } from '../cluster';
 import { ephemeralPort } from './choose';
 import { traceContext } from './context';
-import { leaveCluster } from './egress';
-import { fromOutside } from './entry';
+import { drive } from './drive';
 import { Flow } from './flow';
-import { atNode } from './nodeStep';
 import { resolveSource } from './source';
 import { resolveTarget } from './target';
 import type { Trace, TraceOptions, TraceRequest } from './types';
@@ -30,12 +28,11 @@ export function trace(cluster: Cluster, request: TraceRequest, options: TraceOpt
   const target = resolveTarget(flow);
   if ('trace' in target) return target.trace;
   if ('external' in target) {
-    // ExternalName (or any public name): the client connects to the host itself; nothing proxies.
     flow.packet = { ...flow.packet, dst: { ip: target.external, port: request.to.port } };
-    leaveCluster(flow, source.nodeName, target.external, request.to.port);
-    return flow.deliver({ ip: target.external, port: request.to.port });
+    return drive(flow, { at: 'external', host: target.external, port: request.to.port, ...(source.nodeName !== undefined ? { node: source.nodeName } : {}) });
   }
   flow.packet = { ...flow.packet, dst: { ip: target.ip, port: request.to.port } };
-  if (source.kind === 'pod' || source.kind === 'node') return atNode(flow, source.nodeName!);
-  return fromOutside(flow);
+  // A pod's or a node's packet meets its own node's rules first; anything else arrives from outside.
+  const inside = source.kind === 'pod' || source.kind === 'node';
+  return drive(flow, inside ? { at: 'node', node: source.nodeName! } : { at: 'outside' });
 }

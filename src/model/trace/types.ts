@@ -4,6 +4,8 @@
  * links and translates them, and the canvas maps `from`/`to` element references to its elements.
  */
 import type { Protocol } from '../cluster';
+import type { RuleId } from '../kubeproxy/purpose';
+import type { ParamValue } from './messageKeys/paramTypes';
 
 /**
  * A graph element the canvas draws:
@@ -59,10 +61,13 @@ export interface TraceOptions {
   pick?: Record<string, string>;
 }
 
-/** A message for the UI: a key from messages.ts and its parameters. */
+/**
+ * A message for the UI: a key from messages.ts and its parameters, of the types `MessageParams`
+ * gives that key (text, numbers, booleans, lists; built only through `msg`, so checked there).
+ */
 export interface Message {
   key: string;
-  params: Record<string, string | number>;
+  params: { readonly [name: string]: ParamValue };
 }
 
 /** Why a trace did not end in delivery; `details` holds per-pod reasons (from endpointsFor). */
@@ -100,8 +105,10 @@ export interface Rewrite {
   node?: string;
   /** The chains traversed, in order (e.g. KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…). */
   chains: string[];
-  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it. */
+  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it (to show, not to match). */
   rules: string[];
+  /** kube-proxy rewrites: the ids of those same rules, in the same order (what views look rules up by). */
+  ruleIds?: RuleId[];
 }
 
 /** Layers a hop belongs to (the canvas colours and the "layers" lens). */

@@ -45,7 +45,8 @@ describe('chainOwners', () => {
   it('falls back to the rules that jump to a chain without named rules', () => {
     const set: RuleSet = {
       tables: [{ name: 'nat', chains: [
-        { name: 'KUBE-SERVICES', rules: [makeRule('nat', 'KUBE-SERVICES', [], { kind: 'jump', chain: 'KUBE-SVL-XYZ' }, 'ns/db')] },
+        { name: 'KUBE-SERVICES', rules: [makeRule('nat', 'KUBE-SERVICES', [], { kind: 'jump', chain: 'KUBE-SVL-XYZ' },
+          { kind: 'capture', path: 'clusterIP', ip: '10.96.0.5', servicePort: { namespace: 'ns', name: 'db', portName: '' } })] },
         { name: 'KUBE-SVL-XYZ', rules: [] },
       ] }],
       jumpRules: [],

@@ -28,8 +28,8 @@ export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string)
   for (const rewrite of hop.rewrites) {
     if (rewrite.by !== 'kube-proxy' || (rewrite.node ?? hop.node) !== node) continue;
     const tables = new Set<TableName>();
-    for (const text of rewrite.rules) {
-      for (const row of view.byText.get(text) ?? []) {
+    for (const id of rewrite.ruleIds ?? []) {
+      for (const row of view.byRuleId.get(id) ?? []) {
         rules.add(row.id);
         first ??= row.id;
         tables.add(row.rule.table);

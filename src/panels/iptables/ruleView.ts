@@ -7,7 +7,7 @@
  * a real `iptables-save` prints them and traces name them, so they are shown first in each table as
  * built-in chains.
  */
-import type { Rule, RuleSet, TableName } from '../../model/kubeproxy/types';
+import type { Rule, RuleId, RuleSet, TableName } from '../../model/kubeproxy/types';
 
 /** One `-A …` line on screen. `id` is its position in the whole view (stable for a view). */
 export interface RuleRow {
@@ -38,8 +38,10 @@ export interface RuleView {
   tables: TableView[];
   /** Every row, by id. */
   rows: RuleRow[];
-  /** Rows by their exact text (what a trace's `Rewrite.rules` holds). */
+  /** Rows by their exact text (for a reader holding only a printed rule; traces use `byRuleId`). */
   byText: ReadonlyMap<string, readonly RuleRow[]>;
+  /** Rows by rule id (what a trace's `Rewrite.ruleIds` holds); several only for a rule written twice. */
+  byRuleId: ReadonlyMap<RuleId, readonly RuleRow[]>;
   /** Chains by name, in any table. */
   chainsByName: ReadonlyMap<string, readonly ChainView[]>;
 }
@@ -52,17 +54,23 @@ function builtinRank(name: string): number {
   return i === -1 ? BUILTIN_ORDER.length : i;
 }
 
+function pushTo<K>(index: Map<K, RuleRow[]>, key: K, row: RuleRow): void {
+  const same = index.get(key);
+  if (same) same.push(row);
+  else index.set(key, [row]);
+}
+
 /** Groups a rule set into the panel's tables and chains (linear in the number of rules). */
 export function buildRuleView(ruleSet: RuleSet): RuleView {
   const rows: RuleRow[] = [];
   const byText = new Map<string, RuleRow[]>();
+  const byRuleId = new Map<RuleId, RuleRow[]>();
   const chainsByName = new Map<string, ChainView[]>();
   const row = (rule: Rule): RuleRow => {
     const r: RuleRow = { id: rows.length, text: rule.text, lower: rule.text.toLowerCase(), rule };
     rows.push(r);
-    const same = byText.get(rule.text);
-    if (same) same.push(r);
-    else byText.set(rule.text, [r]);
+    pushTo(byText, rule.text, r);
+    pushTo(byRuleId, rule.id, r);
     return r;
   };
   const chain = (table: TableName, name: string, builtin: boolean, rules: readonly Rule[]): ChainView => {
@@ -90,7 +98,7 @@ export function buildRuleView(ruleSet: RuleSet): RuleView {
       ],
     };
   });
-  return { tables, rows, byText, chainsByName };
+  return { tables, rows, byText, byRuleId, chainsByName };
 }
 
 /** How many rules a view holds (built-in jumps included). */

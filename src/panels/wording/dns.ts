@@ -18,16 +18,16 @@ function asked(v: ParamReader): string {
 
 /** What the answer held, in a sentence. */
 function answered(v: ParamReader): string {
-  const answers = v('answer', '').split(',').filter(Boolean);
-  const tried = v('tried', '').split(',').filter(Boolean).map(fqdn);
+  const answers = v.list('answer');
+  const tried = v.list('tried').map(fqdn);
   if (v('rcode', '') === 'NXDOMAIN') {
-    return `No such name: ${tried.length > 1 ? `every name of the search path (${listOf(tried.join(','))}) got` : 'the answer is'} NXDOMAIN.`;
+    return `No such name: ${tried.length > 1 ? `every name of the search path (${listOf(tried)}) got` : 'the answer is'} NXDOMAIN.`;
   }
-  if (answers.length === 0 && v('external', '0') === '1') return 'Upstream DNS answers with the name\'s public address, which the explainer cannot know.';
+  if (answers.length === 0 && v.flag('external')) return 'Upstream DNS answers with the name\'s public address, which the explainer cannot know.';
   if (answers.length === 0) return `The name exists, but has no ${v('qtype', 'A')} record: the answer is NOERROR with no data.`;
-  if (v('standIn', '0') === '1') return `The answer is ${answers[0]}. ${STAND_IN}`;
+  if (v.flag('standIn')) return `The answer is ${answers[0]}. ${STAND_IN}`;
   if (answers.length === 1) return `The answer is ${answers[0]}.`;
-  return `The answer holds ${answers.length} addresses (${listOf(v('answer'))}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
+  return `The answer holds ${answers.length} addresses (${listOf(answers)}): a headless Service answers with its ready pods' own IPs, and the client uses one of them.`;
 }
 
 export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
@@ -48,7 +48,7 @@ export const DNS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
 export const DNS_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   'reason.dns.nxdomain': (v) => ({
     summary: `Cluster DNS has no record for "${v('name')}"`
-      + (v.has('tried') ? `: it tried ${listOf(v('tried').replace(/\.(,|$)/g, '$1'))}, following the pod's search path${v.has('namespace') ? ` for namespace ${v('namespace')}` : ''}, and every answer was NXDOMAIN.` : ' (NXDOMAIN).'),
+      + (v.has('tried') ? `: it tried ${listOf(v.list('tried').map(fqdn))}, following the pod's search path${v.has('namespace') ? ` for namespace ${v('namespace')}` : ''}, and every answer was NXDOMAIN.` : ' (NXDOMAIN).'),
     fix: 'Check the spelling of the Service name. A Service in another namespace needs that namespace in the name: <service>.<namespace>.',
   }),
   'reason.dns.noData': (v) => ({

@@ -6,7 +6,7 @@ import { chosen, endpointsFix, listOf, plural, portAssumedNote, type ParamReader
 
 /** Why the Ingress is this controller's: the class it was judged by (hop.ingress.route's class facts). */
 function classWhy(v: ParamReader): string {
-  if (v('classAssumed', '0') === '1') {
+  if (v.flag('classAssumed')) {
     return ' The cluster holds no IngressClass object, so the explainer assumes the one ingress-nginx\'s install creates, nginx (spec.controller k8s.io/ingress-nginx),'
       + ' and takes it as the default class: this controller handles the Ingresses of class nginx and those without a class.';
   }
@@ -21,7 +21,7 @@ function classWhy(v: ParamReader): string {
 /** Why the controller ignores the Ingress that would have matched (reason.ingress.notFound's ignoredWhy). */
 const IGNORED: Record<string, (v: ParamReader) => { why: string; fix: string }> = {
   noSuchClass: (v) => ({
-    why: `its spec.ingressClassName is ${v('ignoredClass')}, and no IngressClass of that name exists${v('classAssumed', '0') === '1' ? ' (the cluster holds none; the explainer assumes only ingress-nginx\'s own, nginx)' : ''}, so no controller handles it.`,
+    why: `its spec.ingressClassName is ${v('ignoredClass')}, and no IngressClass of that name exists${v.flag('classAssumed') ? ' (the cluster holds none; the explainer assumes only ingress-nginx\'s own, nginx)' : ''}, so no controller handles it.`,
     fix: `Set spec.ingressClassName to the class of the controller meant to serve it (nginx for ingress-nginx), or create the IngressClass ${v('ignoredClass')} for that controller.`,
   }),
   otherController: (v) => ({
@@ -46,7 +46,7 @@ export const INGRESS_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     + 'ingress-nginx reads the Service\'s EndpointSlices and balances by itself, so the ClusterIP and kube-proxy are skipped (unless the Ingress sets the nginx.ingress.kubernetes.io/service-upstream annotation).'
     + portAssumedNote(v),
   'reply.ingress': (v) => `${v.has('pod') ? `Pod ${v('pod')} at ${v('backend')}` : v('backend', 'The backend')} answers the ingress controller ${v('controller')}, which sends the response back to ${v('client')} from ${v('server')}, on the client's own connection`
-    + ((v.num('reversed') ?? 0) > 0 ? `; conntrack undoes that connection's ${plural(v.num('reversed'), 'rewrite')}${v.has('nodes') ? ` on ${listOf(v('nodes'))}` : ''}.` : '.'),
+    + ((v.num('reversed') ?? 0) > 0 ? `; conntrack undoes that connection's ${plural(v.num('reversed'), 'rewrite')}${v.has('nodes') ? ` on ${listOf(v.list('nodes'))}` : ''}.` : '.'),
 };
 
 export const INGRESS_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {

@@ -9,7 +9,7 @@ import { chosen, endpointsFix, listOf, plural, portAssumedNote, type ParamReader
  * on the policy and on the target mode, so each sentence names both.
  */
 function lbHealth(v: ParamReader): string {
-  if (v('failOpen', '0') === '1') {
+  if (v.flag('failOpen')) {
     return ` No node passed its health check, so the load balancer spreads connections over all ${plural(v.num('readyNodes'), 'ready node')} anyway (AWS NLB and Google Cloud fail open like this).`;
   }
   if (v('policy') === 'Local') {
@@ -23,13 +23,13 @@ const nodeChoice = (v: ParamReader): string => (v('method', '') === 'pick' ? ' (
 
 function lbReceive(v: ParamReader): string {
   const start = `The client sends to ${v('lbIP')}:${v('port')}`;
-  if (v('hostname', '0') === '1') {
+  if (v.flag('hostname')) {
     const name = v.has('lbHostname') ? v('lbHostname') : 'its DNS name';
     return `${start}, the address public DNS gave for ${name}, the load balancer the cloud created for ${v('service')} (the explainer's stand-in: the real one is the balancer's own, which Kubernetes never records, as status.loadBalancer.ingress holds only the hostname).`
       + ` So no kube-proxy rule exists for it`
-      + (v('inCluster', '0') === '1' ? ', and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
+      + (v.flag('inCluster') ? ', and the packet leaves the cluster for the balancer like any outside client\'s.' : '.');
   }
-  if (v('inCluster', '0') === '1' && v('ipMode') === 'Proxy') {
+  if (v.flag('inCluster') && v('ipMode') === 'Proxy') {
     return `${start}, the load balancer of ${v('service')}. Its status.loadBalancer.ingress[].ipMode is Proxy, so kube-proxy writes no rule for that IP: instead of short-circuiting on the sender's node, the packet leaves the node and goes out to the load balancer, which sends it back into the cluster.`;
   }
   return `${start}, the load balancer the cloud created for ${v('service')}. It is a machine outside the cluster that listens on the Service's port.`;
@@ -57,12 +57,12 @@ export const LOAD_BALANCER_HOP_WORDING: Record<string, (v: ParamReader) => strin
     + (v('policy') === 'Local' ? ' (MetalLB does not probe: it announces the IP only from nodes with a ready pod.)' : ''),
   'hop.lb.toPod': (v) => `With Pod (IP) targets the load balancer sends straight to ${v.has('pod') ? `pod ${v('pod')} at ` : ''}${v('endpoint')}${v.has('node') ? ` on ${v('node')}` : ''}, ${chosen(v, 'ready endpoint')}. `
     + 'No nodePort and no kube-proxy rule are on the way, so externalTrafficPolicy plays no part: the balancer registers the ready endpoints and health-checks the pods themselves.'
-    + (v('affinity', '0') === '1' ? ' sessionAffinity: ClientIP is kept by kube-proxy and does not apply here; only the balancer\'s own stickiness setting could keep a client on one pod.' : '')
+    + (v.flag('affinity') ? ' sessionAffinity: ClientIP is kept by kube-proxy and does not apply here; only the balancer\'s own stickiness setting could keep a client on one pod.' : '')
     + clientSource('a balancer with client-IP preservation')
     + portAssumedNote(v),
   // Send 100's note (model/spread.ts).
   'spread.affinityPerNode': (v) => `${v('service')} has sessionAffinity: ClientIP, but that memory lives in each node's kernel (iptables -m recent), not in the load balancer. `
-    + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v('nodeNames'))}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,
+    + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v('nodeNames').split(',')) /* model/spread.ts still joins them */}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,
   'spread.affinityOneNode': (v) => `${v('service')} has sessionAffinity: ClientIP, and every connection had its pod chosen by kube-proxy on ${v('nodeNames')}, which remembers this client's IP (iptables -m recent) and keeps sending it to the same pod.`,
   'hop.node.healthCheck': (v) => `kube-proxy on ${v('node')} answers the load balancer's health check on port ${v('port')}${v.has('service') ? ` for ${v('service')}` : ''}. `
     + 'Under externalTrafficPolicy: Local it reports healthy only where a ready pod of the Service runs, which is how a balancer with node targets learns where to send.',
@@ -82,15 +82,15 @@ export const LOAD_BALANCER_REASON_WORDING: Record<string, (v: ParamReader) => Re
   }),
   'reason.lb.noListener': (v) => (v.has('ports')
     ? {
-      summary: `The load balancer at ${v('lbIP')} listens only on the ports of ${v('service')} (${listOf(v('ports'))}), not on ${v('port')}/${v('protocol', 'TCP')}, so the packet is dropped.`,
-      fix: `Send to one of the Service's ports (${listOf(v('ports'))}), or add port ${v('port')} to its spec.ports.`,
+      summary: `The load balancer at ${v('lbIP')} listens only on the ports of ${v('service')} (${listOf(v.list('ports'))}), not on ${v('port')}/${v('protocol', 'TCP')}, so the packet is dropped.`,
+      fix: `Send to one of the Service's ports (${listOf(v.list('ports'))}), or add port ${v('port')} to its spec.ports.`,
     }
     : {
       summary: `The load balancer at ${v('lbIP')} has no node it may send to for ${v('service')}: no node is ready, or every node is excluded from external load balancers.`,
       fix: 'Make sure at least one ready node does not carry the node.kubernetes.io/exclude-from-external-load-balancers label.',
     }),
   'reason.lb.sourceRange': (v) => ({
-    summary: `The client ${v('clientIP')} is not inside ${v('service')}'s loadBalancerSourceRanges (${listOf(v('ranges', ''))}), so the load balancer's firewall drops it.`,
+    summary: `The client ${v('clientIP')} is not inside ${v('service')}'s loadBalancerSourceRanges (${listOf(v.list('ranges'))}), so the load balancer's firewall drops it.`,
     fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
   }),
   'reason.lb.noNodePort': (v) => ({

@@ -5,24 +5,36 @@
  */
 import type { Message } from '../../model/trace/types';
 
-/** Reads a message's parameters as text, never printing "undefined". */
+/** Reads a message's parameters by their types (messages.ts MessageParams), never printing "undefined". */
 export interface ParamReader {
   /** The parameter as text; `alt` when it is missing or empty. */
   (name: string, alt?: string): string;
-  /** True when the parameter is present and not empty. */
+  /** True when the parameter is present and not empty (an empty list counts as absent). */
   has(name: string): boolean;
-  /** The parameter as a number; undefined when it is missing or not numeric. */
+  /** The parameter as a number; undefined when it is missing or not a number. */
   num(name: string): number | undefined;
+  /** A yes/no parameter: true only when it is `true`. */
+  flag(name: string): boolean;
+  /** A list parameter; empty when it is missing. */
+  list(name: string): readonly string[];
 }
 
 export function reader(params: Message['params']): ParamReader {
-  const has = (name: string): boolean => params[name] !== undefined && params[name] !== '';
+  const has = (name: string): boolean => {
+    const value = params[name];
+    return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  };
   const read = (name: string, alt = '?'): string => (has(name) ? String(params[name]) : alt);
   const num = (name: string): number | undefined => {
-    const n = Number(params[name]);
-    return has(name) && Number.isFinite(n) ? n : undefined;
+    const value = params[name];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
   };
-  return Object.assign(read, { has, num });
+  const flag = (name: string): boolean => params[name] === true;
+  const list = (name: string): readonly string[] => {
+    const value = params[name];
+    return Array.isArray(value) ? value : [];
+  };
+  return Object.assign(read, { has, num, flag, list });
 }
 
 /** What a reason says: what happened, and what would fix it. */
@@ -34,9 +46,9 @@ export interface ReasonWords {
 /** "1 endpoint", "3 endpoints". */
 export const plural = (n: number | undefined, word: string): string => `${n ?? 'some'} ${word}${n === 1 ? '' : 's'}`;
 
-/** "a,b,c" → "a, b and c". */
-export function listOf(commaList: string): string {
-  const items = commaList.split(',').map((s) => s.trim()).filter(Boolean);
+/** ["a", "b", "c"] → "a, b and c". */
+export function listOf(list: readonly string[]): string {
+  const items = list.map((s) => s.trim()).filter(Boolean);
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
@@ -81,7 +93,7 @@ export function endpointsFix(v: ParamReader): string {
  * require containerPort, so the explainer cannot see what the app binds and takes it to listen here.
  */
 export function portAssumedNote(v: ParamReader): string {
-  if (v('portAssumed', '0') !== '1') return '';
+  if (!v.flag('portAssumed')) return '';
   const port = v.has('port') ? v('port') : v.has('endpoint') ? v('endpoint').split(':').pop()! : 'this port';
   return ` The pod declares no container ports (Kubernetes does not require containerPort, and a numeric targetPort reaches the pod whatever is declared), so the explainer assumes the app listens on ${port}: it cannot see what the process really binds.`;
 }

@@ -1,4 +1,59 @@
 /** Message keys of the core path: sources, node addresses, kube-proxy capture and DNAT, the pod network, pods, the reply, and the per-pod details. Each lists its parameters' names. */
+import type { ChoiceMethod, ParamNames, PortList } from './paramTypes';
+
+type Pod = string;
+type Node = string;
+
+/** The parameters of each core key (see the name lists below for what each means). */
+export type CoreParams = {
+  'hop.node.receive': { node: Node; nodeIP: string; port: number; via: string };
+  'hop.externalIP.receive': { service: string; externalIP: string; port: number; node: Node };
+  'hop.send': { dst: string; port: number; node?: Node };
+  'hop.service.capture': { service: string; servicePort: string; via: 'cluster-ip' | 'node-port' | 'load-balancer-ip' | 'external-ip'; node: Node; dst: string; port: number };
+  'hop.service.dnat': {
+    service: string; endpoint: string; pod?: Pod; node: Node; endpointNode?: Node; candidates: number; method: ChoiceMethod;
+    masquerade: boolean; portAssumed?: boolean;
+  };
+  'hop.podNetwork.cross': { fromNode: Node; toNode: Node; dst: string };
+  'hop.pod.deliver': { pod: Pod; podIP: string; port: number; node?: Node; portAssumed?: boolean };
+  'hop.node.forward': { fromNode: Node; toNode: Node; dst: string; port: number };
+  'hop.external.leave': {
+    host: string; port: number; node?: Node; masquerade?: 'node' | 'disabled' | 'exempt'; podIP?: string; nodeIP?: string; cidr?: string;
+  };
+  'hop.node.local': { node: Node; ip: string; port: number };
+  'reply.conntrack': {
+    client: string; server: string; nodes: readonly Node[]; reversed: number; kubeProxy: number; lb?: string; cloudNat: readonly Node[];
+  };
+  'reason.source.unknown': { source: string };
+  'reason.source.podNotRunning': { pod: Pod; phase?: string };
+  'reason.route.clusterIPFromOutside': { ip: string; port: number; location: string; service?: string; serviceCIDR: string };
+  'reason.route.podIPFromOutside': { ip: string; location: string; podCIDR: string };
+  'reason.route.privateNodeFromInternet': { ip: string; node?: Node; nodeSubnet: string };
+  'reason.route.noHost': { ip: string };
+  'reason.route.unknownHost': { ip: string };
+  'reason.kubeProxy.noEndpoints': { service?: string; servicePort?: string; node: Node; rule: string };
+  'reason.kubeProxy.noLocalEndpoints': {
+    service?: string; servicePort?: string; node: Node; policy: 'internalTrafficPolicy' | 'externalTrafficPolicy'; rule: string;
+  };
+  'reason.kubeProxy.sourceRange': { service?: string; clientIP: string; node: Node; rule: string };
+  'reason.kubeProxy.drop': { node: Node; rule: string };
+  'reason.node.nothingListening': { node: Node; ip: string; port: number; protocol: string; service?: string; nodePort?: number };
+  'reason.clusterIP.noSuchPort': { ip: string; port: number; service: string; ports: PortList; nodePort?: number; node: Node };
+  'reason.clusterIP.unallocated': { ip: string; port: number; node: Node };
+  'reason.pod.notListening': { pod: Pod; port: number; protocol: string; containerPorts: PortList };
+  'reason.pod.noSuchIP': { ip: string; node: Node };
+  'reason.loop': { hops: number };
+  'detail.endpoint.labelMismatch': { pod: Pod; key: string; expected: string; actual?: string };
+  'detail.endpoint.notReady': { pod: Pod };
+  'detail.endpoint.terminating': { pod: Pod };
+  'detail.endpoint.noPodIP': { pod: Pod };
+  'detail.endpoint.notScheduled': { pod: Pod };
+  'detail.endpoint.terminalPhase': { pod: Pod; phase: string };
+  'detail.endpoint.portNameMissing': { pod: Pod; portName: string; protocol?: string; servicePort?: string };
+  'detail.endpoint.noSelector': { service: string };
+  'detail.endpoint.noPods': { service: string; namespace: string };
+};
+
 export const CORE_MESSAGES = {
   /** A host sends to a node's address (on the LAN, or its ExternalIP through the cloud's 1:1 NAT). */
   'hop.node.receive': ['node', 'nodeIP', 'port', 'via'],
@@ -13,13 +68,13 @@ export const CORE_MESSAGES = {
   'hop.service.capture': ['service', 'servicePort', 'via', 'node', 'dst', 'port'],
   /**
    * DNAT to an endpoint; method: pick | seed | affinity | only; candidates: how many it chose from.
-   * portAssumed: 1 when this hop reaches a pod (on the same node) that declares no container port (see hop.pod.deliver).
+   * portAssumed: true when this hop reaches a pod (on the same node) that declares no container port (see hop.pod.deliver).
    */
   'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed'],
   /** The packet crosses the pod network to the node that owns the destination pod's IP. */
   'hop.podNetwork.cross': ['fromNode', 'toNode', 'dst'],
   /**
-   * The packet reaches the pod through its node's bridge / veth. portAssumed: 1 when the pod declares
+   * The packet reaches the pod through its node's bridge / veth. portAssumed: true when the pod declares
    * no container port at all, so the app is taken to listen on this one (Kubernetes does not require
    * containerPort; a numeric targetPort reaches the pod whatever is declared).
    */
@@ -34,7 +89,7 @@ export const CORE_MESSAGES = {
   'hop.external.leave': ['host', 'port', 'node', 'masquerade', 'podIP', 'nodeIP', 'cidr'],
   /** The node's own network stack takes the packet (a local address with no kube-proxy rule). */
   'hop.node.local': ['node', 'ip', 'port'],
-  /** conntrack reverses every translation; nodes: where (comma list, may be empty). */
+  /** conntrack reverses every translation; nodes: where (may be empty). */
   'reply.conntrack': ['client', 'server', 'nodes', 'reversed', 'kubeProxy', 'lb', 'cloudNat'],
   'reason.source.unknown': ['source'],
   /** A pod that is not running with an IP sends nothing. */
@@ -68,4 +123,4 @@ export const CORE_MESSAGES = {
   'detail.endpoint.noSelector': ['service'],
   /** No pod in the namespace at all. */
   'detail.endpoint.noPods': ['service', 'namespace'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies ParamNames<CoreParams>;

@@ -52,7 +52,7 @@ export const clientInNode: Tour = {
         const same = hopParam(f.trace, 'hop.service.dnat', 'endpointNode') === dnatNode(f);
         return [
           `The rules on ${dnatNode(f)} pick ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))} and write it into the destination. ${same ? 'That pod runs on the same node, so the packet never touches the network.' : 'That pod runs on another node, so only now does the packet cross the network, already addressed to the pod.'}`,
-          hopParam(f.trace, 'hop.service.dnat', 'masquerade') === '1'
+          hopParam(f.trace, 'hop.service.dnat', 'masquerade') === 'true'
             ? 'The source is rewritten too (masquerade).'
             : `The source stays ${code(podIP(f.cluster, FRONTEND) ?? '?')}: the api pod sees the frontend's own address.`,
         ];

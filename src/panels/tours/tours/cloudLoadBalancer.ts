@@ -55,7 +55,7 @@ export const cloudLoadBalancer: Tour = {
       actions: [showHop('hop.service.dnat')],
       narration: (f) => [
         `kube-proxy on ${lbNode(f)} passes the connection to ${code(hopParam(f.trace, 'hop.service.dnat', 'endpoint'))} on ${hopParam(f.trace, 'hop.service.dnat', 'endpointNode')}.`,
-        hopParam(f.trace, 'hop.service.dnat', 'masquerade') === '1'
+        hopParam(f.trace, 'hop.service.dnat', 'masquerade') === 'true'
           ? `It also replaces the source with ${code(seenSource(f))}, an address of ${lbNode(f)}, so the reply returns the same way. The pod never learns that the client was ${code(clientIP(f))}.`
           : `The source stays ${code(seenSource(f))}.`,
       ],
