@@ -5,7 +5,7 @@ import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { LayerNesting } from './LayerNesting';
 import { PacketHeaders } from './PacketHeaders';
-import { describeMessage, describeReason, LAYER_LABEL, OUTCOME_LABEL, REWRITER } from './traceWording';
+import { describeMessage, describeReason, hopLayerLabel, OUTCOME_LABEL, REWRITER } from './traceWording';
 
 const selectLens = (s: AppState) => s.lens;
 const selectCluster = (s: AppState) => s.cluster;
@@ -74,7 +74,7 @@ export function HopDetails() {
       {hop ? (
         <>
           <p className="text-xs font-semibold uppercase tracking-wide text-[#2456c4] dark:text-[#8fb0f5]">
-            Hop {step} of {trace.hops.length} · {LAYER_LABEL[hop.layer]}{hop.node ? ` · on ${hop.node}` : ''}
+            Hop {step} of {trace.hops.length} · {hopLayerLabel(hop)}{hop.node ? ` · on ${hop.node}` : ''}
           </p>
           <p className="mt-1">{describeMessage(hop.explanation)}</p>
           <div className="mt-2 space-y-1">

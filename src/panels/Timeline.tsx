@@ -2,7 +2,7 @@ import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import { goToHop } from '../store/playbackCommands';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { hopLabel } from './hopLabel';
-import { LAYER_LABEL, OUTCOME_LABEL } from './traceWording';
+import { hopLayerLabel, OUTCOME_LABEL } from './traceWording';
 
 /** Every hop of the trace; the current one marked; clicking one jumps there. */
 export function Timeline() {
@@ -29,7 +29,7 @@ export function Timeline() {
             >
               <span className="w-4 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
               <span className="min-w-0 flex-1" title={`${label.action} · ${label.address}`}>
-                <span className="block truncate">{LAYER_LABEL[hop.layer]} <span className="font-mono">{label.address}</span></span>
+                <span className="block truncate">{hopLayerLabel(hop)} <span className="font-mono">{label.address}</span></span>
                 <span className="block truncate text-[11px] font-normal text-slate-600 dark:text-slate-400">{label.action}</span>
               </span>
               {last && failed && <span className="ml-auto shrink-0 font-semibold text-red-700 dark:text-red-300">✕ {OUTCOME_LABEL[trace.outcome]}</span>}

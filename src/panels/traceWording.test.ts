@@ -6,6 +6,7 @@ import { trace } from '../model/trace/trace';
 import type { Message, Trace, TraceSource } from '../model/trace/types';
 import { fallbackWording } from './wording/params';
 import { LAYER_LABEL, OUTCOME_LABEL, describeMessage, describeReason, hasWording } from './traceWording';
+import { hopLayerLabel } from './traceWording';
 
 const KEYS = Object.keys(TRACE_MESSAGES) as (keyof typeof TRACE_MESSAGES)[];
 
@@ -217,5 +218,12 @@ describe('cluster DNS', () => {
     const t = trace(c, { from: fromPod, to: { host: 'nope', port: 80 } });
     expect(describeReason(t.reason!).summary).toBe('Cluster DNS has no record for "nope": it tried nope.default.svc.cluster.local, nope.svc.cluster.local, '
       + 'nope.cluster.local and nope, following the pod\'s search path for namespace default, and every answer was NXDOMAIN.');
+  });
+});
+
+describe('hopLayerLabel', () => {
+  it('names the public DNS a client outside asks apart from cluster DNS', () => {
+    expect(hopLayerLabel({ layer: 'dns', explanation: { key: 'hop.dns.public', params: {} } })).toBe('Public DNS');
+    expect(hopLayerLabel({ layer: 'dns', explanation: { key: 'hop.dns.query', params: {} } })).toBe('Cluster DNS');
   });
 });

@@ -5,7 +5,7 @@
  * area's own keys in wording/ (DNS, load balancer, Ingress).
  * A key without wording (a newer model) falls back to its key and parameters rather than failing.
  */
-import type { Layer, Message, Outcome, Rewrite } from '../model/trace/types';
+import type { Hop, Layer, Message, Outcome, Rewrite } from '../model/trace/types';
 import { DETAIL_WORDING, REASON_WORDING, describeDetail } from './reasonWording';
 import { DNS_HOP_WORDING } from './wording/dns';
 import { INGRESS_HOP_WORDING } from './wording/ingress';
@@ -23,6 +23,11 @@ export const LAYER_LABEL: Record<Layer, string> = {
   ingress: 'Ingress',
   pod: 'Pod',
 };
+
+/** A hop's layer as its heading names it: the public DNS a client outside asks is not the cluster's. */
+export function hopLayerLabel(hop: Pick<Hop, 'layer' | 'explanation'>): string {
+  return hop.explanation.key === 'hop.dns.public' ? 'Public DNS' : LAYER_LABEL[hop.layer];
+}
 
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   delivered: 'Delivered',
