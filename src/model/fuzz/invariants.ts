@@ -62,6 +62,11 @@ export function invariantViolations(cluster: Cluster): string[] {
       if (!Number.isInteger(cp.containerPort) || cp.containerPort < 1 || cp.containerPort > 65535) bad(`pod ${id} containerPort ${cp.containerPort}`);
       if (!['TCP', 'UDP', 'SCTP'].includes(cp.protocol)) bad(`pod ${id} protocol ${String(cp.protocol)}`);
     }
+    // ValidatePodSpec: hostname and subdomain are DNS labels (a controller's pods included).
+    for (const field of ['hostname', 'subdomain'] as const) {
+      const v = p.spec[field];
+      if (v !== undefined && !ok(isDNS1123Label(v))) bad(`pod ${id} spec.${field} ${JSON.stringify(v.slice(0, 80))} is not a DNS label`);
+    }
     const nodeName = p.spec.nodeName;
     if (nodeName !== undefined && !nodes.has(nodeName)) bad(`pod ${id} is on node ${nodeName}, which does not exist`);
     if (p.status.podIP !== undefined && p.spec.hostNetwork === true) {
