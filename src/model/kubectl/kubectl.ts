@@ -6,6 +6,7 @@
 import type { Cluster, Node, Pod, Service } from '../cluster';
 import { describeService } from './describe';
 import { nodeDescription, podDescription, renderPartial } from './describeWorkload';
+import { daemonSetDescription, replicaSetDescription, statefulSetDescription } from './describeControllers';
 import {
   allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
@@ -197,6 +198,9 @@ const DESCRIBERS: Partial<Record<keyof typeof RESOURCES, (cluster: Cluster, obj:
   services: (cluster, svc: Service) => describeService(cluster, svc),
   pods: (cluster, pod: Pod) => renderPartial(podDescription(cluster, pod)),
   nodes: (_cluster, node: Node) => renderPartial(nodeDescription(node)),
+  statefulsets: (_cluster, row: WorkloadRow) => renderPartial(statefulSetDescription(row)),
+  daemonsets: (_cluster, row: WorkloadRow) => renderPartial(daemonSetDescription(row)),
+  replicasets: (_cluster, row: WorkloadRow) => renderPartial(replicaSetDescription(row)),
 };
 
 function describe(cluster: Cluster, flags: Flags): string {
@@ -205,7 +209,7 @@ function describe(cluster: Cluster, flags: Flags): string {
   const key = ALIASES[type.toLowerCase()];
   if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
   const describer = DESCRIBERS[key];
-  if (!describer) return `error: this explainer describes services, pods and nodes only; try "kubectl get ${type}"\n`;
+  if (!describer) return `error: this explainer describes services, pods, nodes, statefulsets, daemonsets and replicasets only; try "kubectl get ${type}"\n`;
   const resource = RESOURCES[key]!;
   const inScope = resource.items(cluster)
     .filter((it) => !resource.namespaced || flags.allNamespaces || it.namespace === flags.namespace)
@@ -230,7 +234,7 @@ export function kubectl(cluster: Cluster, command: string): string {
   if (words[0] === 'kubectl') words.shift();
   const flags = parseFlags(words);
   const verb = flags.args.shift();
-  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe (services, pods, nodes)\n';
+  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get (all, and each kind), kubectl describe (services, pods, nodes, statefulsets, daemonsets, replicasets)\n';
   if (flags.error) return `${flags.error}\nSee 'kubectl ${verb} --help' for usage.\n`;
   if (verb === 'get') return get(cluster, flags);
   if (verb === 'describe') {

@@ -195,6 +195,12 @@ export function impliedReplicaSet(deployment: Deployment): Json {
     apiVersion: 'apps/v1', kind: 'ReplicaSet',
     metadata: {
       name: `${deployment.metadata.name}-${hash}`, namespace: deployment.metadata.namespace, labels,
+      // deployment/util SetNewReplicaSetAnnotations: revision 1, and maxSurge's default 25% rounded up.
+      annotations: {
+        'deployment.kubernetes.io/desired-replicas': String(deployment.spec.replicas),
+        'deployment.kubernetes.io/max-replicas': String(deployment.spec.replicas + Math.ceil(deployment.spec.replicas * 0.25)),
+        'deployment.kubernetes.io/revision': '1',
+      },
       ...(deployment.metadata.creationTimestamp ? { creationTimestamp: deployment.metadata.creationTimestamp } : {}),
       ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.metadata.name, controller: true, blockOwnerDeletion: true }],
     },

@@ -125,3 +125,54 @@ paused   Suspended   0/4                      5d2h
       .toBe('a=1,b=2,env in (dev,prod),!x');
   });
 });
+
+describe('kubectl describe statefulset|daemonset|replicaset', () => {
+  it('prints the top of describeStatefulSet, counting the pods by phase', () => {
+    expect(kubectl(c, 'describe sts db')).toBe(`Name:               db
+Namespace:          default
+CreationTimestamp:  Sun, 01 Jun 2025 08:00:00 +0000
+Selector:           app=db
+Labels:             <none>
+Annotations:        <none>
+Replicas:           2 desired | 2 total
+Update Strategy:    RollingUpdate
+Pods Status:        2 Running / 0 Waiting / 0 Succeeded / 0 Failed
+(real kubectl also prints Pod Template, Volume Claims and Events, which this explainer does not show)
+`);
+  });
+
+  it('describeDaemonSet writes its node counts outside the aligned columns', () => {
+    expect(kubectl(c, 'describe ds agent')).toBe(`Name:           agent
+Namespace:      default
+Selector:       app=agent
+Node-Selector:  kubernetes.io/os=linux
+Labels:         <none>
+Annotations:    <none>
+Desired Number of Nodes Scheduled: 3
+Current Number of Nodes Scheduled: 3
+Number of Nodes Scheduled with Up-to-date Pods: 3
+Number of Nodes Scheduled with Available Pods: 3
+Number of Nodes Misscheduled: 0
+Pods Status:  3 Running / 0 Waiting / 0 Succeeded / 0 Failed
+(real kubectl also prints Pod Template and Events, which this explainer does not show)
+`);
+  });
+
+  it('a Deployment\'s ReplicaSet says who controls it', () => {
+    expect(kubectl(c, 'describe rs web-846bc7b86f')).toBe(`Name:           web-846bc7b86f
+Namespace:      default
+Selector:       app=web,pod-template-hash=846bc7b86f
+Labels:         app=web
+                pod-template-hash=846bc7b86f
+Annotations:    deployment.kubernetes.io/desired-replicas: 2
+                deployment.kubernetes.io/max-replicas: 3
+                deployment.kubernetes.io/revision: 1
+Controlled By:  Deployment/web
+Replicas:       2 current / 2 desired
+Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 0 Failed
+(real kubectl also prints Pod Template, Conditions and Events, which this explainer does not show)
+`);
+    expect(kubectl(c, 'describe sts nope')).toBe('Error from server (NotFound): statefulsets.apps "nope" not found\n');
+    expect(kubectl(c, 'describe job once')).toContain('error: this explainer describes services, pods, nodes, statefulsets, daemonsets and replicasets only');
+  });
+});
