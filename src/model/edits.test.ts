@@ -4,6 +4,8 @@ import { defaultScenario } from './scenarios/defaultScenario';
 import { inCidr } from './ip';
 import { endpointsFor } from './endpoints';
 import type { Cluster, Service } from './cluster';
+import { clusterFromObjects } from './manifests/fromObjects';
+import { kubectl } from './kubectl/kubectl';
 
 const web = (c: Cluster) => c.services.find((s) => s.metadata.name === 'web')!;
 const ok = (r: ReturnType<typeof updateService>): Cluster => {
@@ -108,5 +110,79 @@ describe('adding, deleting and settings', () => {
   it('finds a free name', () => {
     expect(uniqueName('web', ['web', 'web-2'])).toBe('web-3');
     expect(uniqueName('api', ['web'])).toBe('api');
+  });
+});
+
+describe('deleting what a controller owns', () => {
+  const t = (labels: Record<string, string>, extra = {}) => ({ metadata: { labels }, spec: { containers: [{ name: 'c', image: 'nginx' }], ...extra } });
+  const objects = [
+    { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } }, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n2' } },
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: t({ app: 'web' }) } },
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { serviceName: 'db', replicas: 2, selector: { matchLabels: { app: 'db' } }, template: t({ app: 'db' }) } },
+    { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: t({ app: 'agent' }) } },
+    { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'once' }, spec: { template: t({ app: 'once' }, { restartPolicy: 'Never' }) } },
+  ];
+  const built = clusterFromObjects(objects);
+  const base = built.cluster;
+  const mine = (c: Cluster, prefix: string) => c.pods.filter((p) => p.metadata.namespace === 'default' && p.metadata.name.startsWith(prefix));
+  const del = (c: Cluster, name: string) => {
+    const r = deleteObject(c, { kind: 'Pod', namespace: 'default', name });
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    return r;
+  };
+
+  it('builds', () => expect(built.errors).toEqual([]));
+
+  it("a Deployment's pod: its ReplicaSet makes a new one, with a new name and IP, created now", () => {
+    const gone = mine(base, 'web-')[0]!;
+    const r = del(base, gone.metadata.name);
+    const pods = mine(r.cluster, 'web-');
+    expect(pods).toHaveLength(2);
+    expect(pods.map((p) => p.metadata.name)).not.toContain(gone.metadata.name);
+    const fresh = pods.find((p) => !mine(base, 'web-').some((q) => q.metadata.name === p.metadata.name))!;
+    expect(fresh.metadata.name).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}$/);
+    expect(fresh.status).toMatchObject({ phase: 'Running', ready: true });
+    expect(fresh.metadata.creationTimestamp).toBe('2025-06-06T10:30:00Z');
+    expect(r.notes).toEqual([{ kind: 'pod-recreated', controller: { kind: 'Deployment', name: 'web' }, deleted: { namespace: 'default', name: gone.metadata.name }, replacement: { namespace: 'default', name: fresh.metadata.name } }]);
+    // Deleting every pod in turn still leaves two.
+    const again = del(r.cluster, fresh.metadata.name);
+    expect(mine(again.cluster, 'web-')).toHaveLength(2);
+  });
+
+  it("a StatefulSet's pod comes back under the same ordinal name; a DaemonSet's on the same node", () => {
+    const r = del(base, 'db-1');
+    expect(mine(r.cluster, 'db-').map((p) => p.metadata.name)).toEqual(['db-0', 'db-1']);
+    expect(r.notes?.[0]).toMatchObject({ kind: 'pod-recreated', controller: { kind: 'StatefulSet', name: 'db' }, replacement: { name: 'db-1' } });
+    const agent = mine(base, 'agent-')[0]!;
+    const d = del(base, agent.metadata.name);
+    const agents = mine(d.cluster, 'agent-');
+    expect(agents.map((p) => p.spec.nodeName).sort()).toEqual(['n1', 'n2']);
+    expect(agents.map((p) => p.metadata.name)).not.toContain(agent.metadata.name);
+    expect(d.notes?.[0]).toMatchObject({ kind: 'pod-recreated', controller: { kind: 'DaemonSet', name: 'agent' } });
+  });
+
+  it("a complete Job's pod is not made again; a bare pod is just gone", () => {
+    const job = mine(base, 'once-')[0]!;
+    const r = del(base, job.metadata.name);
+    expect(mine(r.cluster, 'once-')).toEqual([]);
+    expect(r.notes).toEqual([{ kind: 'pod-not-recreated', controller: { kind: 'Job', name: 'once' }, deleted: { namespace: 'default', name: job.metadata.name }, reason: 'job-complete' }]);
+    expect(kubectl(r.cluster, 'get job once').split('\n')[1]).toBe('once   Complete   1/1                      5d2h');
+    const withBare = ok(addObjects(base, [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'solo' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }]));
+    const gone = del(withBare, 'solo');
+    expect(mine(gone.cluster, 'solo')).toEqual([]);
+    expect(gone.notes).toBeUndefined();
+  });
+
+  it('deleting a workload takes its pods, and says which', () => {
+    const r = deleteObject(base, { kind: 'StatefulSet', namespace: 'default', name: 'db' });
+    if (!r.ok) throw new Error('refused');
+    expect(mine(r.cluster, 'db-')).toEqual([]);
+    expect(r.cluster.workloads!.map((w) => w.kind)).toEqual(['DaemonSet', 'Job']);
+    expect(r.notes).toEqual([{ kind: 'pods-deleted', owner: { kind: 'StatefulSet', name: 'db' }, pods: [{ namespace: 'default', name: 'db-0' }, { namespace: 'default', name: 'db-1' }] }]);
+    const ds = deleteObject(base, { kind: 'DaemonSet', namespace: 'default', name: 'agent' });
+    expect(ds.ok && mine(ds.cluster, 'agent-')).toEqual([]);
+    const dep = deleteObject(base, { kind: 'Deployment', namespace: 'default', name: 'web' });
+    expect(dep.ok && mine(dep.cluster, 'web-')).toEqual([]);
+    expect(deleteObject(base, { kind: 'Job', namespace: 'default', name: 'nope' })).toEqual({ ok: false, errors: [{ message: 'jobs.batch "nope" not found' }] });
   });
 });

@@ -12,7 +12,7 @@ import { toManifests } from '../manifests/toManifests';
 import { destinationsFor, sourcesFor } from '../requestOptions';
 import { trace } from '../trace/trace';
 
-const KUBECTL = ['get all -A -o wide', 'get nodes,endpointslices,ingress -A', 'describe svc -A'];
+const KUBECTL = ['get all -A -o wide', 'get nodes,endpointslices,ingress -A', 'describe svc -A', 'describe sts -A', 'describe ds -A', 'describe rs -A'];
 
 /** Runs the views the UI shows (throws are the caller's to catch). */
 export function exerciseViews(cluster: Cluster): void {

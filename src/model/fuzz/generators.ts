@@ -80,16 +80,33 @@ function manifestArbitrary(noise: boolean): fc.Arbitrary<unknown[]> {
     }, { requiredKeys: [] }), { maxLength: 3 }), 8),
   }, { requiredKeys: [] });
 
+  // Scheduling: node labels and taints, and the pod fields that answer them.
+  const nodeLabels = fc.dictionary(fc.constantFrom('disk', 'zone', 'node-role.kubernetes.io/control-plane'), sometimes(fc.constantFrom('ssd', 'a', ''), 8), { maxKeys: 2 });
+  const taintKey = fc.constantFrom('dedicated', 'node-role.kubernetes.io/control-plane', 'node.kubernetes.io/not-ready', 'gpu');
+  const effect = fc.constantFrom('NoSchedule', 'PreferNoSchedule', 'NoExecute');
+  const taints = fc.array(fc.record({ key: sometimes(taintKey, 8), value: sometimes(fc.constantFrom('gpu', 'infra', ''), 6), effect: sometimes(effect, 8) },
+    { requiredKeys: ['key', 'effect'] }), { maxLength: 2 });
+  const tolerations = fc.array(fc.record({
+    key: sometimes(taintKey, 8), operator: sometimes(fc.constantFrom('Exists', 'Equal'), 8),
+    value: sometimes(fc.constantFrom('gpu', 'infra'), 6), effect: sometimes(effect, 8),
+  }, { requiredKeys: [] }), { maxLength: 2 });
+  const nodeSelector = fc.dictionary(fc.constantFrom('disk', 'zone', 'kubernetes.io/os'), sometimes(fc.constantFrom('ssd', 'a', 'linux'), 8), { maxKeys: 1 });
+  /** The placement part of a pod spec: each field only sometimes. */
+  const placement = fc.record({
+    nodeSelector: sometimes(nodeSelector, 8), tolerations: sometimes(tolerations, 8), hostNetwork: sometimes(fc.boolean(), 8),
+  }, { requiredKeys: [] });
+
   const node = fc.record({
-    apiVersion: fc.constant('v1'), kind: fc.constant('Node'), metadata: meta(false),
-    spec: sometimes(fc.record({ podCIDR: sometimes(cidr, 4), unschedulable: sometimes(fc.boolean(), 8) }, { requiredKeys: [] }), 8),
+    apiVersion: fc.constant('v1'), kind: fc.constant('Node'),
+    metadata: fc.tuple(meta(false), fc.option(nodeLabels, { nil: undefined, freq: 2 })).map(([m, l]) => (l === undefined ? m : { ...m, labels: { ...(typeof m.labels === 'object' && m.labels ? m.labels : {}), ...l } })),
+    spec: sometimes(fc.record({ podCIDR: sometimes(cidr, 4), unschedulable: sometimes(fc.boolean(), 8), taints: sometimes(taints, 6) }, { requiredKeys: [] }), 8),
     status: sometimes(fc.record({ addresses: fc.array(fc.record({ type: fc.constantFrom('InternalIP', 'ExternalIP'), address: sometimes(ip, 4) }), { maxLength: 2 }) }), 3),
   }, { requiredKeys: ['apiVersion', 'kind', 'metadata'] });
 
   const pod = fc.record({
     apiVersion: fc.constant('v1'), kind: fc.constant('Pod'), metadata: meta(true),
-    spec: fc.record({ nodeName: sometimes(fc.constantFrom('worker-1', 'worker-2', 'n1', 'ghost'), 4), containers: sometimes(containers, 10),
-      hostname: sometimes(dnsName, 4), subdomain: sometimes(dnsName, 4) }, { requiredKeys: ['containers'] }),
+    spec: fc.tuple(fc.record({ nodeName: sometimes(fc.constantFrom('worker-1', 'worker-2', 'n1', 'ghost'), 4), containers: sometimes(containers, 10),
+      hostname: sometimes(dnsName, 4), subdomain: sometimes(dnsName, 4) }, { requiredKeys: ['containers'] }), placement).map(([spec, p]) => ({ ...spec, ...p })),
     status: sometimes(fc.record({ phase: sometimes(fc.constantFrom('Running', 'Pending', 'Failed'), 6), podIP: sometimes(ip, 4) }, { requiredKeys: [] }), 3),
   }, { requiredKeys: ['apiVersion', 'kind', 'metadata', 'spec'] });
 
@@ -97,6 +114,37 @@ function manifestArbitrary(noise: boolean): fc.Arbitrary<unknown[]> {
     apiVersion: 'apps/v1', kind: 'Deployment', metadata: m,
     spec: { replicas, selector: { matchLabels: mismatch ? { app: 'other' } : l }, template: { metadata: { labels: l }, spec: { containers: c } } },
   }));
+
+  // The workload kinds the model runs controllers for, and kinds it keeps verbatim.
+  const podTemplate = (l: unknown, extra: Json = {}) => fc.tuple(containers, placement).map(([c, p]) => ({ metadata: { labels: l }, spec: { containers: c, ...p, ...extra } }));
+  const selectorFor = (l: unknown, mismatch: boolean) => ({ matchLabels: mismatch ? { app: 'other' } : l });
+  const count = sometimes(fc.integer({ min: 0, max: 4 }), 5);
+  const statefulSet = fc.tuple(meta(true), labels, count, fc.boolean(), sometimes(dnsName, 6), fc.option(fc.record({ start: sometimes(fc.integer({ min: 0, max: 3 }), 5) }), { nil: undefined }))
+    .chain(([m, l, replicas, mismatch, serviceName, ordinals]) => podTemplate(l).map((template) => ({
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: m,
+      spec: { replicas, serviceName, selector: selectorFor(l, mismatch), template, ...(ordinals ? { ordinals } : {}) },
+    })));
+  const daemonSet = fc.tuple(meta(true), labels, fc.boolean()).chain(([m, l, mismatch]) => podTemplate(l).map((template) => ({
+    apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: m, spec: { selector: selectorFor(l, mismatch), template },
+  })));
+  const replicaSet = fc.tuple(meta(true), labels, count, fc.boolean()).chain(([m, l, replicas, mismatch]) => podTemplate(l).map((template) => ({
+    apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: m, spec: { replicas, selector: selectorFor(l, mismatch), template },
+  })));
+  const jobSpec = fc.tuple(labels, fc.record({
+    completions: count, parallelism: count, suspend: sometimes(fc.boolean(), 6), completionMode: sometimes(fc.constantFrom('NonIndexed', 'Indexed'), 6),
+  }, { requiredKeys: [] }), sometimes(fc.constantFrom('Never', 'OnFailure', 'Always'), 6))
+    .chain(([l, spec, restartPolicy]) => podTemplate(l, { restartPolicy }).map((template) => ({ ...spec, template })));
+  const job = fc.tuple(meta(true), jobSpec).map(([m, spec]) => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: m, spec }));
+  const cronJob = fc.tuple(meta(true), sometimes(fc.constantFrom('*/5 * * * *', '@daily', '0 3 * * *', '* * *'), 6), jobSpec)
+    .map(([m, schedule, spec]) => ({ apiVersion: 'batch/v1', kind: 'CronJob', metadata: m, spec: { schedule, jobTemplate: { spec } } }));
+  const workload = fc.oneof({ weight: 3, arbitrary: statefulSet }, { weight: 3, arbitrary: daemonSet }, { weight: 3, arbitrary: job },
+    { weight: 1, arbitrary: replicaSet }, { weight: 1, arbitrary: cronJob });
+  const keptObject = fc.oneof(
+    fc.tuple(meta(true), sometimes(fc.dictionary(fc.constantFrom('k', 'nginx.conf'), fc.constantFrom('v', 'x'), { maxKeys: 2 }), 6))
+      .map(([m, data]) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: m, data })),
+    fc.tuple(meta(true), sometimes(fc.constantFrom('web', 'db'), 6))
+      .map(([m, backend]) => ({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: m, spec: { backend, replicas: 2 } })),
+  );
 
   const servicePort = fc.record({
     name: sometimes(fc.constantFrom('http', 'https', 'dns', 'p1'), 6),
@@ -162,9 +210,11 @@ function manifestArbitrary(noise: boolean): fc.Arbitrary<unknown[]> {
     fc.array(service, { maxLength: 4 }),
     fc.array(endpointSlice, { maxLength: 1 }),
     fc.array(ingress, { maxLength: 2 }),
-  ).map(([s, nodes, pods, deployments, services, slices, ingresses]) => [
+    fc.array(workload, { maxLength: 3 }),
+    fc.array(keptObject, { maxLength: 2 }),
+  ).map(([s, nodes, pods, deployments, services, slices, ingresses, workloads, kept]) => [
     ...(s ? [{ apiVersion: 'explainer.dev/v1alpha1', kind: 'ClusterSettings', metadata: { name: 'cluster' }, spec: s }] : []),
-    ...nodes, ...pods, ...deployments, ...services, ...slices, ...ingresses,
+    ...nodes, ...pods, ...deployments, ...services, ...slices, ...ingresses, ...workloads, ...kept,
   ]) as fc.Arbitrary<unknown[]>;
 }
 

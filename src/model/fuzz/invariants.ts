@@ -62,9 +62,20 @@ export function invariantViolations(cluster: Cluster): string[] {
       if (!Number.isInteger(cp.containerPort) || cp.containerPort < 1 || cp.containerPort > 65535) bad(`pod ${id} containerPort ${cp.containerPort}`);
       if (!['TCP', 'UDP', 'SCTP'].includes(cp.protocol)) bad(`pod ${id} protocol ${String(cp.protocol)}`);
     }
+    // ValidatePodSpec: hostname and subdomain are DNS labels (a controller's pods included).
+    for (const field of ['hostname', 'subdomain'] as const) {
+      const v = p.spec[field];
+      if (v !== undefined && !ok(isDNS1123Label(v))) bad(`pod ${id} spec.${field} ${JSON.stringify(v.slice(0, 80))} is not a DNS label`);
+    }
     const nodeName = p.spec.nodeName;
     if (nodeName !== undefined && !nodes.has(nodeName)) bad(`pod ${id} is on node ${nodeName}, which does not exist`);
-    if (p.status.podIP !== undefined) {
+    if (p.status.podIP !== undefined && p.spec.hostNetwork === true) {
+      // A hostNetwork pod shares its node's network namespace: its IP is the node's InternalIP, which
+      // every other hostNetwork pod on that node shares too, so it is no duplicate.
+      const node = nodeName ? nodes.get(nodeName) : undefined;
+      const nodeIP = node ? nodeInternalIP(node) : undefined;
+      if (p.status.phase === 'Running' && p.status.podIP !== nodeIP) bad(`hostNetwork pod ${id} IP ${p.status.podIP} is not its node's InternalIP ${nodeIP}`);
+    } else if (p.status.podIP !== undefined) {
       const node = nodeName ? nodes.get(nodeName) : undefined;
       if (!isIPv4(p.status.podIP)) bad(`pod ${id} IP ${JSON.stringify(p.status.podIP)} is not IPv4`);
       else if (podIPs.has(p.status.podIP)) bad(`pod IP ${p.status.podIP} twice`);

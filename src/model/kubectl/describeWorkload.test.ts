@@ -63,6 +63,6 @@ Addresses:
   });
 
   it('still refuses kinds it does not describe, in plain words', () => {
-    expect(kubectl(c, 'describe ingress x')).toBe('error: this explainer describes services, pods and nodes only; try "kubectl get ingress"\n');
+    expect(kubectl(c, 'describe ingress x')).toBe('error: this explainer describes services, pods, nodes, statefulsets, daemonsets and replicasets only; try "kubectl get ingress"\n');
   });
 });

@@ -120,7 +120,7 @@ describe('kubectl get: printers.go details', () => {
       .pod('live', { app: 'x' }, { node: 'n1', ready: true, terminating: true })
       .pod('done', { app: 'x' }, { node: 'n1', phase: 'Succeeded', terminating: true })
       .build();
-    expect(kubectl(d, 'get pods').split('\n').slice(1, 3).map((l) => l.split(/ {2,}/)[2])).toEqual(['Succeeded', 'Terminating']);
+    expect(kubectl(d, 'get pods').split('\n').slice(1, 3).map((l) => l.split(/ {2,}/)[2])).toEqual(['Completed', 'Terminating']);
   });
 
   it('EXTERNAL-IP: sorted unique IPs and hostnames, cut to 16 bytes unless wide, then external IPs', () => {

@@ -6,10 +6,15 @@
 import type { Cluster, Node, Pod, Service } from '../cluster';
 import { describeService } from './describe';
 import { nodeDescription, podDescription, renderPartial } from './describeWorkload';
+import { daemonSetDescription, replicaSetDescription, statefulSetDescription } from './describeControllers';
 import {
   allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
 import { table } from './tabwriter';
+import {
+  cronJobPrinter, cronJobRows, daemonSetPrinter, daemonSetRows, deploymentPrinter, deploymentRows, jobPrinter, jobRows,
+  replicaSetPrinter, replicaSetRows, statefulSetPrinter, statefulSetRows, type WorkloadRow,
+} from './workloadPrinters';
 
 interface Resource {
   /** The plural name kubectl uses in messages ("services"). */
@@ -28,7 +33,24 @@ const RESOURCES: Record<string, Resource> = {
   endpointslices: { plural: 'endpointslices.discovery.k8s.io', singular: 'endpointslice.discovery.k8s.io', namespaced: true, printer: endpointSlicePrinter as Printer<never>, items: (c) => allSlices(c).map((r) => ({ name: r.slice.metadata.name, namespace: r.slice.metadata.namespace, obj: r })) },
   endpoints: { plural: 'endpoints', singular: 'endpoints', namespaced: true, printer: endpointsPrinter as Printer<never>, items: (c) => allEndpoints(c).map((r) => ({ name: r.service.metadata.name, namespace: r.service.metadata.namespace, obj: r })) },
   ingresses: { plural: 'ingresses.networking.k8s.io', singular: 'ingress.networking.k8s.io', namespaced: true, printer: ingressPrinter as Printer<never>, items: (c) => c.ingresses.map((o) => ({ name: o.metadata.name, namespace: o.metadata.namespace, obj: o })) },
+  deployments: workloadResource('deployments.apps', 'deployment.apps', deploymentPrinter, deploymentRows),
+  replicasets: workloadResource('replicasets.apps', 'replicaset.apps', replicaSetPrinter, replicaSetRows),
+  statefulsets: workloadResource('statefulsets.apps', 'statefulset.apps', statefulSetPrinter, statefulSetRows),
+  daemonsets: workloadResource('daemonsets.apps', 'daemonset.apps', daemonSetPrinter, daemonSetRows),
+  jobs: workloadResource('jobs.batch', 'job.batch', jobPrinter, jobRows),
+  cronjobs: workloadResource('cronjobs.batch', 'cronjob.batch', cronJobPrinter, cronJobRows),
 };
+
+function workloadResource(plural: string, singular: string, printer: Printer<WorkloadRow>, rows: (c: Cluster) => WorkloadRow[]): Resource {
+  return { plural, singular, namespaced: true, printer: printer as Printer<never>, items: (c) => rows(c).map((r) => ({ name: r.name, namespace: r.namespace, obj: r })) };
+}
+
+/**
+ * The `all` category as the API server's discovery lists it (each group's resources in name order),
+ * for the kinds the model holds: core pods and services, apps, then batch.
+ * (replicationcontrollers and horizontalpodautoscalers are in the category too; the model has none.)
+ */
+export const ALL_CATEGORY = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'cronjobs', 'jobs'] as const;
 
 /** Names and short names kubectl accepts (from `kubectl api-resources`). */
 const ALIASES: Record<string, keyof typeof RESOURCES> = {
@@ -38,6 +60,12 @@ const ALIASES: Record<string, keyof typeof RESOURCES> = {
   endpointslice: 'endpointslices', endpointslices: 'endpointslices', 'endpointslices.discovery.k8s.io': 'endpointslices',
   ep: 'endpoints', endpoints: 'endpoints',
   ing: 'ingresses', ingress: 'ingresses', ingresses: 'ingresses', 'ingresses.networking.k8s.io': 'ingresses',
+  deploy: 'deployments', deployment: 'deployments', deployments: 'deployments', 'deployments.apps': 'deployments',
+  rs: 'replicasets', replicaset: 'replicasets', replicasets: 'replicasets', 'replicasets.apps': 'replicasets',
+  sts: 'statefulsets', statefulset: 'statefulsets', statefulsets: 'statefulsets', 'statefulsets.apps': 'statefulsets',
+  ds: 'daemonsets', daemonset: 'daemonsets', daemonsets: 'daemonsets', 'daemonsets.apps': 'daemonsets',
+  job: 'jobs', jobs: 'jobs', 'jobs.batch': 'jobs',
+  cj: 'cronjobs', cronjob: 'cronjobs', cronjobs: 'cronjobs', 'cronjobs.batch': 'cronjobs',
 };
 
 /** Top-level kubectl commands, for "unknown command" and its suggestions. */
@@ -95,11 +123,12 @@ function get(cluster: Cluster, flags: Flags): string {
       + 'error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\n'
       + "See 'kubectl get -h' for help and examples\n";
   }
-  const types = type.split(',').filter(Boolean);
+  // The `all` category expands to its resources in place (kubectl's category expansion), once each.
+  const types = [...new Set(type.split(',').filter(Boolean).flatMap((t) => (t.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [t])))];
   for (const t of types) if (!ALIASES[t.toLowerCase()]) return `error: the server doesn't have a resource type "${t}"\n`;
   const refusal = flags.output === undefined ? undefined : outputRefusal(flags.output);
   if (refusal) return refusal;
-  if (types.length > 1) {
+  if (types.length > 1 || type.toLowerCase() === 'all') {
     // Several types: one table each, names prefixed with the type, blank lines between; empty ones left out.
     const parts = types.map((t) => getOne(cluster, flags, RESOURCES[ALIASES[t.toLowerCase()]!]!, names, true));
     if (flags.output === 'name') return parts.join('');
@@ -169,6 +198,9 @@ const DESCRIBERS: Partial<Record<keyof typeof RESOURCES, (cluster: Cluster, obj:
   services: (cluster, svc: Service) => describeService(cluster, svc),
   pods: (cluster, pod: Pod) => renderPartial(podDescription(cluster, pod)),
   nodes: (_cluster, node: Node) => renderPartial(nodeDescription(node)),
+  statefulsets: (_cluster, row: WorkloadRow) => renderPartial(statefulSetDescription(row)),
+  daemonsets: (_cluster, row: WorkloadRow) => renderPartial(daemonSetDescription(row)),
+  replicasets: (_cluster, row: WorkloadRow) => renderPartial(replicaSetDescription(row)),
 };
 
 function describe(cluster: Cluster, flags: Flags): string {
@@ -177,7 +209,7 @@ function describe(cluster: Cluster, flags: Flags): string {
   const key = ALIASES[type.toLowerCase()];
   if (!key) return `error: the server doesn't have a resource type "${type}"\n`;
   const describer = DESCRIBERS[key];
-  if (!describer) return `error: this explainer describes services, pods and nodes only; try "kubectl get ${type}"\n`;
+  if (!describer) return `error: this explainer describes services, pods, nodes, statefulsets, daemonsets and replicasets only; try "kubectl get ${type}"\n`;
   const resource = RESOURCES[key]!;
   const inScope = resource.items(cluster)
     .filter((it) => !resource.namespaced || flags.allNamespaces || it.namespace === flags.namespace)
@@ -202,7 +234,7 @@ export function kubectl(cluster: Cluster, command: string): string {
   if (words[0] === 'kubectl') words.shift();
   const flags = parseFlags(words);
   const verb = flags.args.shift();
-  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get, kubectl describe (services, pods, nodes)\n';
+  if (!verb) return 'kubectl controls the Kubernetes cluster manager.\n\nThis explainer answers: kubectl get (all, and each kind), kubectl describe (services, pods, nodes, statefulsets, daemonsets, replicasets)\n';
   if (flags.error) return `${flags.error}\nSee 'kubectl ${verb} --help' for usage.\n`;
   if (verb === 'get') return get(cluster, flags);
   if (verb === 'describe') {

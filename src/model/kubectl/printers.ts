@@ -69,7 +69,10 @@ export const podPrinter: Printer<Pod> = {
     const ready = pod.status.ready && pod.status.phase === 'Running' ? total : 0;
     // A pod being deleted reads Terminating until it has reached Succeeded or Failed.
     const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
-    const status = pod.metadata.deletionTimestamp && !terminal ? 'Terminating' : pod.status.phase;
+    // printPod reads the containers' state over the phase: the kubelet records a container that
+    // exited 0 as terminated with reason Completed, so a Succeeded pod (a Job's) reads Completed.
+    const phase = pod.status.phase === 'Succeeded' ? 'Completed' : pod.status.phase;
+    const status = pod.metadata.deletionTimestamp && !terminal ? 'Terminating' : phase;
     return [pod.metadata.name, `${ready}/${total}`, status, '0', age(pod.metadata.creationTimestamp)];
   },
   wideRow: (pod) => [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
