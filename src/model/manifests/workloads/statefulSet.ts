@@ -42,14 +42,19 @@ export function readStatefulSet(obj: Json): { workload: Workload; errors: FieldE
   // StatefulSet but refuses every pod the controller tries to create from it.
   const last = `${meta.name}-${start + Math.max(0, replicas - 1)}`;
   const hostnameProblems = meta.name && replicas > 0 ? isDNS1123Label(last) : [];
-  const warnings = hostnameProblems.slice(0, 1).map((m) => `StatefulSet "${meta.name}" gets no pods: each pod's spec.hostname is its name, and "${last}" is not a DNS label (${m}), so the API server refuses the pods its controller creates`);
+  // Likewise each pod's spec.subdomain is spec.serviceName, which ValidatePodSpec holds to a DNS label.
+  const subdomainProblems = meta.name && replicas > 0 && serviceName ? isDNS1123Label(serviceName) : [];
+  const warnings = [
+    ...hostnameProblems.slice(0, 1).map((m) => `StatefulSet "${meta.name}" gets no pods: each pod's spec.hostname is its name, and "${last}" is not a DNS label (${m}), so the API server refuses the pods its controller creates`),
+    ...subdomainProblems.slice(0, 1).map((m) => `StatefulSet "${meta.name}" gets no pods: each pod's spec.subdomain is spec.serviceName, and "${serviceName}" is not a DNS label (${m}), so the API server refuses the pods its controller creates`),
+  ];
   const isOrdinalName = (podName: string): boolean => podName.startsWith(`${meta.name}-`) && /^\d+$/.test(podName.slice(meta.name.length + 1));
   const revision = `${meta.name}-${safeEncode(String(fnv1a(JSON.stringify(spec.template ?? null))))}`;
   const workload: Workload = {
     kind: 'StatefulSet', meta, kept: keep(obj), identity: (pod) => pod.metadata.name,
     owns: (pod) => ownsPod(pod, 'StatefulSet', meta, selector.matchLabels,
       (p) => p.metadata.labels?.[POD_NAME_LABEL] === p.metadata.name && isOrdinalName(p.metadata.name)),
-    expand: (_nodes, created) => Array.from({ length: hostnameProblems.length ? 0 : replicas }, (_, i) => {
+    expand: (_nodes, created) => Array.from({ length: hostnameProblems.length || subdomainProblems.length ? 0 : replicas }, (_, i) => {
       const ordinal = start + i;
       const name = `${meta.name}-${ordinal}`;
       const pod = podFromTemplate('apps/v1', 'StatefulSet', meta, template, name, { [REVISION_LABEL]: revision, [POD_NAME_LABEL]: name, [POD_INDEX_LABEL]: String(ordinal) }, created);

@@ -223,3 +223,16 @@ describe('a dump that lists the pods', () => {
     expect(again.kept).toEqual(first.kept);
   });
 });
+
+describe('a StatefulSet whose serviceName is not a DNS label', () => {
+  it('gets no pods (each pod\'s subdomain would be refused) and says why', () => {
+    const sts = {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' },
+      spec: { serviceName: 'shop.example.com', replicas: 1, selector: { matchLabels: { app: 'db' } }, template: template({ app: 'db' }) },
+    };
+    const r = clusterFromObjects([...nodes(1), sts]);
+    expect(r.errors).toEqual([]);
+    expect(podsOf(r.cluster, 'db-')).toEqual([]);
+    expect(r.warnings.map((w) => w.message).join('\n')).toContain('spec.subdomain is spec.serviceName, and "shop.example.com" is not a DNS label');
+  });
+});
