@@ -268,7 +268,7 @@ test('importing a whole new cluster fits it to the view, as a scenario does', as
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(readFileSync('e2e/data/kubectl-get-all.yaml', 'utf8'));
-  await panel.getByRole('button', { name: 'Apply', exact: true }).click();
+  await panel.getByRole('button', { name: 'Replace the whole cluster' }).click();
   await expect(page.locator('.react-flow__node[data-id="node:ip-10-20-1-17"]')).toBeVisible();
   await settle(page);
   const inView = await page.evaluate(() => {

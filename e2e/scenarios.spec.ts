@@ -82,7 +82,7 @@ const CASES: {
     },
   },
   {
-    title: '“Connection refused” from a Service', outcome: 'refused', label: /Refused/, says: /no container there listens on 80/,
+    title: '“Connection refused” from a Service', outcome: 'refused', label: /Refused/, says: /no container there declares 80\/TCP/,
     drawn: async (canvas) => {
       await expect(canvas.element('svc:default/web')).toContainText('80→80/TCP');
     },
