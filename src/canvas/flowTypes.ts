@@ -5,7 +5,8 @@ import type { EndpointAddress, SliceOnlyEndpoints } from '../model/endpoints';
 
 /** Canvas element data. Each node component reads only its own `data`. */
 /** `system`: what the kube-system fold holds, and whether it is open. */
-export type ClusterBoxData = { settings: ClusterSettingsSpec; system: { services: number; pods: number; shown: boolean } };
+/** `endpoints`: endpoint cards of kube-system slices with no pod behind them (set only when there are some). */
+export type ClusterBoxData = { settings: ClusterSettingsSpec; system: { services: number; pods: number; endpoints?: number; shown: boolean } };
 /** `endpointCount`: endpoint cards (slice endpoints with no pod in the cluster) drawn under its pods. */
 export type WorkerData = { node: K8sNode; podCount: number; endpointCount?: number };
 /**

@@ -116,3 +116,13 @@ describe('toFlow: EndpointSlices with no pods behind them', () => {
     for (const n of nodes.filter((x) => x.type === 'worker')) expect(n.data).not.toHaveProperty('endpointCount');
   });
 });
+
+describe('the kube-system fold and slice endpoints', () => {
+  it('counts kube-system endpoint cards in the fold, drawn or not', () => {
+    const cluster = dump(slice('kube-dns-x', 'kube-dns', [ep('10.244.0.3', 'worker-a', 'coredns-1')], 'kube-system', 53));
+    const box = (showSystem: boolean) => toFlow(cluster, {}, null, { showSystem }).nodes[0]!.data;
+    expect(box(false)).toMatchObject({ system: { endpoints: 1, shown: false } });
+    expect(box(true)).toMatchObject({ system: { endpoints: 1, shown: true } });
+    expect(toFlow(defaultScenario(), {}).nodes[0]!.data).not.toHaveProperty('system.endpoints');
+  });
+});

@@ -10,6 +10,7 @@ import { sliceOnlyEndpoints, type EndpointAddress, type SliceOnlyEndpoints } fro
 import { elementId } from '../model/elementIds';
 import type { EndpointCardData, EndpointEdge, SliceServiceData } from './flowTypes';
 import { endpointConditions, endpointState } from './nodes/EndpointCard';
+import { SYSTEM_NAMESPACE } from './systemFold';
 
 export interface SliceEndpointCard {
   id: string;
@@ -29,6 +30,8 @@ export interface SliceElements {
   cards: SliceEndpointCard[];
   ghosts: SliceServiceCard[];
   edges: EndpointEdge[];
+  /** How many endpoint cards kube-system's slices give, drawn or folded away (the fold says so). */
+  system: number;
 }
 
 const sourceName = (group: SliceOnlyEndpoints) => group.serviceName ?? 'slices without a Service';
@@ -54,7 +57,9 @@ export function sliceEndpointElements(cluster: Cluster, visible: (namespace: str
   const cards: SliceEndpointCard[] = [];
   const ghosts: SliceServiceCard[] = [];
   const edges: EndpointEdge[] = [];
+  let system = 0;
   for (const group of sliceOnlyEndpoints(cluster)) {
+    if (group.namespace === SYSTEM_NAMESPACE) system += group.addresses.length;
     if (!visible(group.namespace)) continue;
     let source: string | undefined;
     if (group.serviceName !== undefined) {
@@ -79,5 +84,5 @@ export function sliceEndpointElements(cluster: Cluster, visible: (namespace: str
       if (source) edges.push(edgeTo(source, id, group, address));
     }
   }
-  return { cards, ghosts, edges };
+  return { cards, ghosts, edges, system };
 }

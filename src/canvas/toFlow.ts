@@ -27,6 +27,8 @@ interface Elements {
   outside: Element[];
   edges: AppEdge[];
   workersTop: number;
+  /** Endpoint cards kube-system's slices give (drawn or folded). */
+  systemEndpoints: number;
 }
 
 /**
@@ -238,7 +240,7 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
     return { ...e, data: { ...(e.data as EndpointEdge['data'])!, route } } as EndpointEdge;
   });
 
-  const elements = { inside, pods, outside, edges: routed, workersTop };
+  const elements = { inside, pods, outside, edges: routed, workersTop, systemEndpoints: slices.system };
   cache.set(cluster, elements);
   return elements;
 }
@@ -291,7 +293,7 @@ function place(element: Element, position: XY, selectedId: string | null): AppNo
  * Parents come before their children, as React Flow requires for sub-flows.
  */
 export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null, { dragging = false, showSystem = false } = {}): Flow {
-  const { inside, pods, outside, edges, workersTop } = deriveElements(cluster, showSystem);
+  const { inside, pods, outside, edges, workersTop, systemEndpoints } = deriveElements(cluster, showSystem);
   const { padding, gap } = SIZE.cluster;
   const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
@@ -314,7 +316,7 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     width,
     height,
     measured: { width, height },
-    data: { settings: cluster.settings, system: { ...systemSummary(cluster), shown: showSystem } },
+    data: { settings: cluster.settings, system: { ...systemSummary(cluster), ...(systemEndpoints > 0 ? { endpoints: systemEndpoints } : {}), shown: showSystem } },
     ariaLabel: 'Cluster',
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.
     selectable: false,
