@@ -37,6 +37,8 @@ const minimapColor = (node: AppNode): string => {
   switch (node.type) {
     case 'service': return ACCENT.kubernetes;
     case 'pod': return ACCENT.pod;
+    case 'endpointAddress': return ACCENT.pod;
+    case 'sliceService': return ACCENT.kubernetes;
     case 'loadBalancer': return ACCENT.loadBalancer;
     case 'cluster': return 'transparent';
     default: return ACCENT.node;

@@ -1,6 +1,10 @@
 /** Sizes of canvas elements, in flow pixels. Fixed sizes let React Flow skip measuring. */
 export const SIZE = {
   pod: { width: 228, height: 84 },
+  /** An endpoint EndpointSlices list with no pod in the cluster behind it: a pod's footprint. */
+  endpoint: { width: 228, height: 84 },
+  /** A Service only its EndpointSlices name (not in the manifests). */
+  sliceService: { height: 150 },
   /** height: the card without address groups; each group of addresses adds perGroup. */
   service: { width: 300, height: 104, perGroup: 42 },
   worker: { width: 256, minHeight: 220, header: 128, podGap: 10, padding: 14 },

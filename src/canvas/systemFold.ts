@@ -14,8 +14,8 @@ export function systemSummary(cluster: Cluster): { services: number; pods: numbe
   return { services: cluster.services.filter(isSystemObject).length, pods: cluster.pods.filter(isSystemObject).length };
 }
 
-/** True when an element id (`svc:<ns>/<name>`, `pod:<ns>/<name>`) is in kube-system. */
-export const isSystemElement = (id: string | null | undefined): boolean => !!id && /^(svc|pod):kube-system\//.test(id);
+/** True when an element id (`svc:<ns>/<name>`, `pod:<ns>/<name>`, `endpoint:<ns>/…`, `slices:<ns>/…`) is in kube-system. */
+export const isSystemElement = (id: string | null | undefined): boolean => !!id && /^(svc|pod|endpoint|slices):kube-system\//.test(id);
 
 /** True when a trace visits a kube-system element (a DNS lookup does), so the fold must open. */
 export function traceTouchesSystem(trace: Trace | null): boolean {

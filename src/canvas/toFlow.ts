@@ -7,7 +7,8 @@ import { CLUSTER_ORIGIN, SIZE } from './layoutMetrics';
 import { elementId } from '../model/elementIds';
 import type { AppEdge, AppNode, ClientData, EndpointEdge } from './flowTypes';
 import { flowRows, workerColumns } from './rows';
-import { isSystemObject, systemSummary } from './systemFold';
+import { isSystemObject, systemSummary, SYSTEM_NAMESPACE } from './systemFold';
+import { sliceEndpointElements, type SliceEndpointCard } from './sliceEndpoints';
 
 export interface Flow {
   nodes: AppNode[];
@@ -26,6 +27,8 @@ interface Elements {
   outside: Element[];
   edges: AppEdge[];
   workersTop: number;
+  /** Endpoint cards kube-system's slices give (drawn or folded). */
+  systemEndpoints: number;
 }
 
 /**
@@ -94,8 +97,32 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
     }
   });
 
-  // Workers, each as tall as its stack of pods, in rows under the band.
   const w = SIZE.worker;
+  // Endpoints that EndpointSlices list with no pod behind them: a Service only its slices name is a
+  // ghost in the band; each address a card on the node its slice names (under its pods), or in a
+  // box of its own when it names none.
+  const slices = sliceEndpointElements(cluster, (ns) => showSystem || ns !== SYSTEM_NAMESPACE);
+  for (const ghost of slices.ghosts) {
+    band.push({
+      id: ghost.id,
+      type: 'sliceService',
+      parentId: elementId.cluster(),
+      width: SIZE.service.width,
+      height: SIZE.sliceService.height,
+      data: ghost.data,
+      ariaLabel: ghost.ariaLabel,
+    });
+  }
+  edges.push(...slices.edges);
+  const endpointsOn = new Map<string | undefined, SliceEndpointCard[]>();
+  for (const card of slices.cards) {
+    const list = endpointsOn.get(card.nodeName);
+    if (list) list.push(card);
+    else endpointsOn.set(card.nodeName, [card]);
+  }
+  const stackHeight = (pods: number, endpoints: number) => w.header + pods * (SIZE.pod.height + w.podGap) + endpoints * (SIZE.endpoint.height + w.podGap) + w.padding;
+
+  // Workers, each as tall as its stack of pods, in rows under the band.
   const podsOn = new Map<string | undefined, Pod[]>();
   for (const pod of visible(cluster.pods)) {
     const list = podsOn.get(pod.spec.nodeName);
@@ -104,16 +131,29 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
   }
   const workers: Element[] = cluster.nodes.map((node) => {
     const podCount = podsOn.get(node.metadata.name)?.length ?? 0;
+    const endpointCount = endpointsOn.get(node.metadata.name)?.length ?? 0;
     return {
       id: elementId.node(node.metadata.name),
       type: 'worker',
       parentId: elementId.cluster(),
       width: w.width,
-      height: Math.max(w.minHeight, w.header + podCount * (SIZE.pod.height + w.podGap) + w.padding),
-      data: { node, podCount },
+      height: Math.max(w.minHeight, stackHeight(podCount, endpointCount)),
+      data: endpointCount > 0 ? { node, podCount, endpointCount } : { node, podCount },
       ariaLabel: `Node ${node.metadata.name}`,
     };
   });
+  const offNode = endpointsOn.get(undefined) ?? [];
+  if (offNode.length > 0) {
+    workers.push({
+      id: elementId.offNode(),
+      type: 'offNode',
+      parentId: elementId.cluster(),
+      width: w.width,
+      height: Math.max(w.minHeight, stackHeight(0, offNode.length)),
+      data: { count: offNode.length },
+      ariaLabel: `Outside any node: ${offNode.length} endpoint${offNode.length === 1 ? '' : 's'} no node holds`,
+    });
+  }
   const sized = (e: Element) => ({ width: e.width ?? 0, height: e.height ?? 0 });
   const tallest = { width: w.width, height: Math.max(0, ...workers.map((e) => e.height ?? 0)) };
   const workersWidth = workerColumns(workers.length, tallest, gap) * (w.width + gap) - gap;
@@ -139,6 +179,25 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
       });
     });
   });
+  // Endpoint cards under the pods of their node; those of no node in the box outside any node.
+  const holders: { parent: string; nodeName: string | undefined; below: number }[] = [
+    ...cluster.nodes.map((node) => ({ parent: elementId.node(node.metadata.name), nodeName: node.metadata.name as string | undefined, below: podsOn.get(node.metadata.name)?.length ?? 0 })),
+    { parent: elementId.offNode(), nodeName: undefined, below: 0 },
+  ];
+  for (const { parent, nodeName, below } of holders) {
+    (endpointsOn.get(nodeName) ?? []).forEach((card, j) => {
+      pods.push({
+        id: card.id,
+        type: 'endpointAddress',
+        parentId: parent,
+        width: SIZE.endpoint.width,
+        height: SIZE.endpoint.height,
+        data: card.data,
+        ariaLabel: card.ariaLabel,
+        home: { x: (w.width - SIZE.endpoint.width) / 2, y: w.header + below * (SIZE.pod.height + w.podGap) + j * (SIZE.endpoint.height + w.podGap) },
+      });
+    });
+  }
 
   for (const client of cluster.settings.clients) {
     outside.push({
@@ -181,7 +240,7 @@ function deriveElements(cluster: Cluster, showSystem: boolean): Elements {
     return { ...e, data: { ...(e.data as EndpointEdge['data'])!, route } } as EndpointEdge;
   });
 
-  const elements = { inside, pods, outside, edges: routed, workersTop };
+  const elements = { inside, pods, outside, edges: routed, workersTop, systemEndpoints: slices.system };
   cache.set(cluster, elements);
   return elements;
 }
@@ -234,7 +293,7 @@ function place(element: Element, position: XY, selectedId: string | null): AppNo
  * Parents come before their children, as React Flow requires for sub-flows.
  */
 export function toFlow(cluster: Cluster, positions: Record<string, XY>, selectedId: string | null = null, { dragging = false, showSystem = false } = {}): Flow {
-  const { inside, pods, outside, edges, workersTop } = deriveElements(cluster, showSystem);
+  const { inside, pods, outside, edges, workersTop, systemEndpoints } = deriveElements(cluster, showSystem);
   const { padding, gap } = SIZE.cluster;
   const placedInside = inside.map((e) => place(e, clampInside(positions[e.id] ?? e.home!), selectedId));
 
@@ -257,7 +316,7 @@ export function toFlow(cluster: Cluster, positions: Record<string, XY>, selected
     width,
     height,
     measured: { width, height },
-    data: { settings: cluster.settings, system: { ...systemSummary(cluster), shown: showSystem } },
+    data: { settings: cluster.settings, system: { ...systemSummary(cluster), ...(systemEndpoints > 0 ? { endpoints: systemEndpoints } : {}), shown: showSystem } },
     ariaLabel: 'Cluster',
     // The boundary is a backdrop: clicking inside it should not select the whole cluster.
     selectable: false,

@@ -91,8 +91,9 @@ export function useRovingFocus(nodes: AppNode[], selectedId: string | null) {
     if (!node.selected) return announce(`${label} is not selected. Press Enter to select it, then Shift and an arrow key move it.`);
     const delta = moveDelta(direction);
     let position = { x: node.position.x + delta.x, y: node.position.y + delta.y };
-    // A pod stays on its node: leaving it would be a reschedule, which is a drop, not a nudge.
-    const parent = node.type === 'pod' && node.parentId ? flow.getInternalNode(node.parentId) : undefined;
+    // A pod stays on its node: leaving it would be a reschedule, which is a drop, not a nudge. An
+    // endpoint card stays where its slice puts it (its node, or outside any node).
+    const parent = (node.type === 'pod' || node.type === 'endpointAddress') && node.parentId ? flow.getInternalNode(node.parentId) : undefined;
     if (parent) position = clampToParent(position, boxOf(node), boxOf(parent));
     if (position.x === node.position.x && position.y === node.position.y) return announce(`${label} is at the edge of ${labelOf(parent!.id)}.`);
     store.getState().moveElement(id, position);

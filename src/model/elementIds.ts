@@ -4,6 +4,10 @@ import type { DeletableRef } from './edits';
 /**
  * Ids of the things a diagram shows, one scheme everywhere (canvas, store, traces, embeds, tests):
  * `cluster`, `node:<name>`, `pod:<ns>/<name>`, `svc:<ns>/<name>`, `lb:<ns>/<name>`, `client:<name>`, `ingress:<ns>/<name>`.
+ * For EndpointSlices whose endpoints back no pod in the cluster: `endpoint:<ns>/<service>/<ip>` (one
+ * address of the slices of one Service; `<service>` empty for slices without the service-name label),
+ * `slices:<ns>/<service>` (a Service that only its slices name: not in the cluster) and
+ * `offnode` (where endpoints with no node sit).
  */
 export const elementId = {
   cluster: () => 'cluster',
@@ -13,6 +17,9 @@ export const elementId = {
   loadBalancer: (svc: Service) => `lb:${svc.metadata.namespace}/${svc.metadata.name}`,
   client: (client: Client) => `client:${client.name}`,
   ingress: (ingress: Ingress) => `ingress:${ingress.metadata.namespace}/${ingress.metadata.name}`,
+  endpoint: (namespace: string, serviceName: string | undefined, ip: string) => `endpoint:${namespace}/${serviceName ?? ''}/${ip}`,
+  sliceService: (namespace: string, serviceName: string) => `slices:${namespace}/${serviceName}`,
+  offNode: () => 'offnode',
 };
 
 /** The object an element id stands for, as something `deleteObject` takes; undefined for the rest. */

@@ -10,9 +10,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The cluster boundary: everything inside exists only for the cluster's own network. */
 export const ClusterBox = memo(function ClusterBox({ data }: NodeProps<ClusterBoxNode>) {
   const { provider, nodeSubnet, nodesPublic, serviceCIDR, podCIDR } = data.settings;
-  const { services, pods, shown } = data.system;
+  const { services, pods, endpoints = 0, shown } = data.system;
   const fold = useContext(SystemFoldContext);
-  const label = `${shown ? 'hide' : 'show'} kube-system (${plural(services, 'Service')}, ${plural(pods, 'pod')})`;
+  const label = `${shown ? 'hide' : 'show'} kube-system (${plural(services, 'Service')}, ${plural(pods, 'pod')}${endpoints > 0 ? `, ${plural(endpoints, 'endpoint')}` : ''})`;
   return (
     <div className="h-full w-full rounded-2xl border-2 border-dashed border-[#326ce5]/60 bg-[#326ce5]/[0.04] dark:bg-[#326ce5]/[0.08]">
       {/* Two lines that never wrap: the title (and the kube-system fold), then the address ranges.
@@ -22,7 +22,7 @@ export const ClusterBox = memo(function ClusterBox({ data }: NodeProps<ClusterBo
           <span className="truncate text-sm font-semibold text-[#2456c4] dark:text-[#8fb0f5] [.zoomed-out_&]:text-[26px]">
             Kubernetes cluster · {provider === 'cloud' ? 'cloud' : 'bare metal'}
           </span>
-          {services + pods > 0 && fold && (
+          {services + pods + endpoints > 0 && fold && (
             <button
               type="button"
               className="nodrag ml-auto shrink-0 rounded px-1 text-[#2456c4] underline decoration-dotted hover:bg-[#326ce5]/10 disabled:no-underline disabled:opacity-70 dark:text-[#8fb0f5] [.zoomed-out_&]:text-[22px]"

@@ -68,5 +68,6 @@ export const ACCENT = {
   loadBalancer: 'var(--accent-lb)',
   client: 'var(--accent-node)',
   notReady: 'var(--accent-warn)',
+  terminating: 'var(--accent-miss)',
   ingress: 'var(--accent-ingress)',
 } as const;

@@ -24,7 +24,7 @@ export const WorkerCard = memo(function WorkerCard({ data, selected }: NodeProps
         <Field label="InternalIP">{nodeInternalIP(node) ?? '<none>'}</Field>
         <Field label="ExternalIP">{external ?? '<none>'}</Field>
         <Field label="podCIDR">{node.spec.podCIDR ?? '<none>'}</Field>
-        {data.podCount === 0 && <p className="mt-6 text-center text-slate-500 dark:text-slate-400">no pods scheduled here</p>}
+        {data.podCount === 0 && !data.endpointCount && <p className="mt-6 text-center text-slate-500 dark:text-slate-400">no pods scheduled here</p>}
       </NodeCard>
     </>
   );

@@ -19,3 +19,7 @@ export const GlobeIcon = () => (
 export const LaptopIcon = () => (
   <svg {...common}><rect x="4" y="5" width="16" height="11" rx="1.5" /><path d="M2 19h20" /></svg>
 );
+/** An address: a pin. */
+export const EndpointIcon = () => (
+  <svg {...common}><path d="M12 21s-6.5-5.6-6.5-11A6.5 6.5 0 0 1 18.5 10c0 5.4-6.5 11-6.5 11z" /><circle cx="12" cy="10" r="2.3" /></svg>
+);
