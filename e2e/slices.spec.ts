@@ -307,10 +307,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await test.step('with details shown (zoomed in) the cards say it in words', async () => {
       await canvas.element('slices:shop/external-db').focus();
       await page.keyboard.press('Enter');
-      // Zoom in on the ghost and its endpoint, where the cards show their details.
-      await page.getByRole('button', { name: /zoom in/i }).click();
-      await page.getByRole('button', { name: /zoom in/i }).click();
-      await page.getByRole('button', { name: /zoom in/i }).click();
+      // Zoom in around the ghost, where the cards show their details.
+      const ghost = await canvas.box('slices:shop/external-db');
+      await page.mouse.move(ghost.x + ghost.width / 2, ghost.y + ghost.height);
+      for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+      await expect(canvas.element('slices:shop/external-db').getByTestId('slices-only')).toBeVisible();
+      await expect(canvas.element('endpoint:shop/external-db/192.168.50.20')).toContainText('postgres 5432/TCP');
       await page.screenshot({ path: `test-results/slices-${scheme}-near.png` });
     });
 
