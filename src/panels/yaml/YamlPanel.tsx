@@ -176,7 +176,7 @@ export default function YamlPanel() {
         </details>
       )}
       {warnings.length > 0 && (
-        <ul aria-label="Warnings" className="max-h-24 overflow-auto text-xs text-amber-800 dark:text-amber-200">
+        <ul aria-label="Warnings" tabIndex={0} className="max-h-24 overflow-auto rounded focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] text-xs text-amber-800 dark:text-amber-200">
           {warnings.map((w, i) => <li key={i}><span className="font-mono">{issueLocation(w)}</span>: {w.message}</li>)}
         </ul>
       )}
