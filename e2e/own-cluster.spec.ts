@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { openYaml, paste } from './pages/Yaml';
 
 /** A real app's manifests, as its project publishes them (GoogleCloudPlatform/microservices-demo). */
 const demo = readFileSync('src/model/manifests/fixtures/real/microservices-demo.yaml', 'utf8');
-
-async function openYaml(page: Page) {
-  await page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'YAML' }).click();
-  const panel = page.getByRole('region', { name: 'YAML' });
-  await expect(panel.getByTestId('yaml-editor')).toBeVisible();
-  return panel;
-}
-
-async function paste(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
-}
 
 test('a real 12-service app applied onto the cluster runs on its nodes and answers from the internet', async ({ page, canvas, playback }) => {
   await canvas.open();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { openYaml, paste } from './pages/Yaml';
 
 /**
  * `kubectl get endpointslices -A -o yaml` alone (no Services, no Pods) replaces the cluster: each
@@ -223,20 +224,6 @@ kind: List
 metadata:
   resourceVersion: ""
 `;
-
-async function openYaml(page: Page) {
-  await page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'YAML' }).click();
-  const panel = page.getByRole('region', { name: 'YAML' });
-  await expect(panel.getByTestId('yaml-editor')).toBeVisible();
-  return panel;
-}
-
-/** Replaces the editor's text the way a paste does. */
-async function paste(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
-}
 
 const edge = (page: Page, source: string, target: string) => page.locator(`.react-flow__edge[data-id="${source}->${target}"]`);
 

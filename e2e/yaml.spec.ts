@@ -1,20 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-
-async function openYaml(page: Page) {
-  await page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'YAML' }).click();
-  const panel = page.getByRole('region', { name: 'YAML' });
-  await expect(panel.getByTestId('yaml-editor')).toBeVisible();
-  return panel;
-}
-
-/** Replaces the editor's text the way a paste does. */
-async function paste(page: Page, text: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(text);
-}
+import { openYaml, paste } from './pages/Yaml';
 
 test('export then import gives the same cluster', async ({ page, canvas }) => {
   await canvas.open();
