@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { Tour } from './pages/Tour';
+import { READABLE_ZOOM } from '../src/canvas/layoutMetrics';
 
 /** The catalog's scenario ids (src/model/scenarios/catalog.ts). */
 const SCENARIOS = ['clusterip', 'nodeport', 'loadbalancer-cloud', 'loadbalancer-bare-metal', 'externalname', 'headless', 'ingress', 'traffic-policy', 'external-ips', 'no-endpoints', 'connection-refused'];
-
-/** The smallest zoom at which zoomed-out text is 11 px (canvas/layoutMetrics.ts READABLE_ZOOM). */
-const READABLE_ZOOM = 0.56;
 
 const toolbar = (page: Page) => page.getByRole('region', { name: 'Request playback' }).getByRole('toolbar', { name: 'Playback' });
 

@@ -14,6 +14,9 @@ import { boundsOf, fitPath, freeRects, onScreen, pathNeedsMove, type Rect, type 
 /** Milliseconds one hop's movement takes at 1×. */
 export const HOP_MS = 900;
 
+/** React Flow's own transform string for a view (its Viewport writes the same). */
+const transformOf = (v: View) => `translate(${v.x}px,${v.y}px) scale(${v.zoom})`;
+
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The fit to a request's path: its move, the room left around the cards, and how close it may come. */
@@ -68,10 +71,8 @@ export function PacketMarker() {
      * already shows them all readably is left alone. Then, hop by hop, the follow-pan keeps the
      * packet in view by the smallest pan (panToShow), keeping the hop's other end in view too where
      * both fit (a path too big for a readable zoom is seen a part at a time). Once the person pans or
-     * zooms, the view is theirs until the next run (or the next diagram). While a pan runs, the
-     * viewport is its own compositor layer, so each frame moves pixels already drawn instead of
-     * repainting the whole diagram (on big clusters that repaint missed every frame). Only for the
-     * pan: a layer kept through a zoom would show text rastered at the old scale, blurred.
+     * zooms, the view is theirs until the next run (or the next diagram). Every move is a
+     * compositor animation (moveView): pixels already drawn are moved, and redrawn sharp at the end.
      */
     let following = true;
     /** The request of the run under way (null: none; the next play or step starts one). */
@@ -79,10 +80,10 @@ export function PacketMarker() {
     /** A fit asked for and not done yet (waiting for its frames or for the path's cards). */
     let fitWanted = false;
     let fitFrame = 0;
-    /** The view is moving by itself (a fit or a pan) until its timer says so; a token per move. */
+    /** The view is moving by itself (a fit or a pan) until its animation ends; a token per move. */
     let moves = 0;
     let moving = false;
-    let moveTimer: ReturnType<typeof setTimeout> | undefined;
+    let viewMove: Animation | null = null;
 
     const canvasBox = () => {
       const canvas = el.closest<HTMLElement>('.react-flow');
@@ -92,23 +93,39 @@ export function PacketMarker() {
       return { box: { left: 0, top: 0, right: client.width, bottom: client.height }, covers: coversOf(canvas, client) };
     };
 
-    const moveView = (view: View, duration: number, pan: boolean) => {
+    /**
+     * Moves the view to `view`. React Flow's store (and with it d3's zoom state, the background and
+     * the zoom tier) takes the new view at once, in one write; the move itself is a Web Animation of
+     * the viewport's transform from where it was, which the compositor runs. Animating through React
+     * Flow instead (`setViewport({ duration })`) writes its store on every frame, and each frame then
+     * re-layerizes the whole diagram on the main thread: on a big cluster that missed frames.
+     */
+    const moveView = (view: View, duration: number) => {
       const move = ++moves;
-      moving = duration > 0;
-      clearTimeout(moveTimer);
+      viewMove?.cancel();
+      viewMove = null;
       const viewport = el.closest<HTMLElement>('.react-flow__viewport');
-      if (viewport) viewport.style.willChange = pan && duration > 0 ? 'transform' : '';
-      void flow.setViewport(view, { duration });
-      if (duration === 0) return;
-      // d3 never settles a move another one interrupts (the promise would wait for ever): a timer does.
-      moveTimer = setTimeout(() => {
+      const from = flow.getViewport();
+      void flow.setViewport(view);
+      if (duration === 0 || !viewport) {
+        moving = false;
+        return;
+      }
+      moving = true;
+      viewMove = viewport.animate([{ transform: transformOf(from) }, { transform: transformOf(view) }], { duration, easing: 'ease-in-out' });
+      viewMove.onfinish = () => {
         if (move !== moves) return;
         moving = false;
-        if (viewport) viewport.style.willChange = '';
+        viewMove = null;
         // A hop reached during the fit is caught up with now.
         if (resting) follow(resting.at, undefined);
-      }, duration + 40);
+      };
     };
+    /** A press or a wheel on the canvas ends a move at once: what React Flow hit-tests is where the move ends. */
+    const canvas = el.closest<HTMLElement>('.react-flow');
+    const endMove = () => viewMove?.finish();
+    canvas?.addEventListener('pointerdown', endMove, { capture: true });
+    canvas?.addEventListener('wheel', endMove, { capture: true, passive: true });
 
     const follow = (p: Point, from: Point | undefined) => {
       if (!following || moving || fitWanted) return;
@@ -120,7 +137,7 @@ export function PacketMarker() {
       const view = flow.getViewport();
       const shift = panToShow([onScreen(p, view), ...(from ? [onScreen(from, view)] : [])], box, PAN_MARGIN);
       if (shift.x === 0 && shift.y === 0) return;
-      moveView({ x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom }, prefersReducedMotion() ? 0 : PAN_MS, true);
+      moveView({ x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom }, prefersReducedMotion() ? 0 : PAN_MS);
     };
 
     /** The cards of the whole path (its source and both ends of every hop), in flow coordinates. */
@@ -145,7 +162,7 @@ export function PacketMarker() {
       if (!bounds || !room) return;
       fitWanted = false;
       const rooms = freeRects(room.box, room.covers);
-      const fit = fitPath(bounds, rooms, { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM });
+      const fit = fitPath(bounds, rooms, { padding: FIT_PADDING, minZoom: READABLE_ZOOM, maxZoom: FIT_MAX_ZOOM, detailZoom: FAR_ZOOM });
       if (!fit) return;
       const now = flow.getViewport();
       const onView = cards.map((c) => {
@@ -166,7 +183,7 @@ export function PacketMarker() {
         const shift = panToShow([resting.at, ...corners].map((p) => onScreen(p, view)), fit.room, PAN_MARGIN / 2);
         view = { x: view.x + shift.x, y: view.y + shift.y, zoom: view.zoom };
       }
-      moveView(view, prefersReducedMotion() ? 0 : FIT_MS, false);
+      moveView(view, prefersReducedMotion() ? 0 : FIT_MS);
     };
 
     const startRun = (state: AppState) => {
@@ -215,7 +232,8 @@ export function PacketMarker() {
       fitFrame = 0;
       moves++;
       moving = false;
-      clearTimeout(moveTimer);
+      viewMove?.finish();
+      viewMove = null;
     });
 
     /** The element the packet rests on and where it was drawn, to follow the card if it moves. */
@@ -288,7 +306,9 @@ export function PacketMarker() {
       stopFlow();
       stopIntent?.();
       endRun();
-      clearTimeout(moveTimer);
+      viewMove?.cancel();
+      canvas?.removeEventListener('pointerdown', endMove, { capture: true });
+      canvas?.removeEventListener('wheel', endMove, { capture: true });
     };
   }, [store, flow, flowStore, intent]);
 

@@ -33,6 +33,20 @@ describe('fitPath: the path as large as it reads, in the best room', () => {
     expect(onScreen({ x: 200, y: 150 }, fit.view)).toEqual({ x: 500, y: 250 });
   });
 
+  it('takes the zoom where cards show their details when only the padding keeps the path from it', () => {
+    // 960 px wide in a 1000 px room: 0.92 of it needs 883 px, the room less padding has 960.
+    const path = { left: 0, top: 0, right: 1050, bottom: 100 };
+    expect(fitPath(path, [box], limits)!.view.zoom).toBeCloseTo(960 / 1050);
+    const fit = fitPath(path, [box], { ...limits, detailZoom: 0.92 })!;
+    expect(fit.view.zoom).toBe(0.92);
+    expect(fit.fits).toBe(true);
+    // Centred, it stays inside the room.
+    expect(onScreen({ x: 0, y: 0 }, fit.view).x).toBeGreaterThanOrEqual(0);
+    expect(onScreen({ x: 1050, y: 0 }, fit.view).x).toBeLessThanOrEqual(1000);
+    // A path that would not fit at 0.92 even without padding keeps its own zoom.
+    expect(fitPath({ left: 0, top: 0, right: 1100, bottom: 100 }, [box], { ...limits, detailZoom: 0.92 })!.view.zoom).toBeCloseTo(960 / 1100);
+  });
+
   it('zooms out as far as it must for a wide path, no further', () => {
     const fit = fitPath({ left: 0, top: 0, right: 1920, bottom: 100 }, [box], limits)!;
     expect(fit.view.zoom).toBeCloseTo(0.5);

@@ -47,9 +47,11 @@ export interface PathFit {
 /**
  * The view that shows `path` (a box in flow coordinates) as large as it can within `maxZoom`, in
  * whichever room shows it largest, centred there with `padding` around it. Never below `minZoom`
- * (text stays readable): a path too big for that is centred at `minZoom` and does not fit.
+ * (text stays readable): a path too big for that is centred at `minZoom` and does not fit. A path
+ * that falls just short of `detailZoom` (where cards show their details) once padded, yet fits at
+ * it without the padding, is shown at `detailZoom`: the details are worth more than the margin.
  */
-export function fitPath(path: Rect, rooms: readonly Rect[], { padding, minZoom, maxZoom }: { padding: number; minZoom: number; maxZoom: number }): PathFit | undefined {
+export function fitPath(path: Rect, rooms: readonly Rect[], { padding, minZoom, maxZoom, detailZoom }: { padding: number; minZoom: number; maxZoom: number; detailZoom?: number }): PathFit | undefined {
   let best: { room: Rect; zoom: number; unclamped: number } | undefined;
   const pw = Math.max(1, width(path));
   const ph = Math.max(1, height(path));
@@ -60,10 +62,12 @@ export function fitPath(path: Rect, rooms: readonly Rect[], { padding, minZoom, 
     if (better) best = { room, zoom, unclamped };
   }
   if (!best) return undefined;
-  const { room, zoom } = best;
+  const { room } = best;
+  let { zoom } = best;
+  if (detailZoom !== undefined && zoom < detailZoom && detailZoom <= maxZoom && Math.min(width(room) / pw, height(room) / ph) >= detailZoom) zoom = detailZoom;
   const x = room.left + width(room) / 2 - (path.left + pw / 2) * zoom;
   const y = room.top + height(room) / 2 - (path.top + ph / 2) * zoom;
-  return { view: { x, y, zoom }, room, fits: best.unclamped >= minZoom - 1e-9 };
+  return { view: { x, y, zoom }, room, fits: best.unclamped >= minZoom - 1e-9 || zoom > best.zoom };
 }
 
 /**
