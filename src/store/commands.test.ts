@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
-import { runShortcut, undoCommand } from './commands';
+import { runShortcut } from './commands';
+import { undoCommand } from './editCommands';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean }> = {}) => ({
