@@ -50,3 +50,20 @@ describe('delete', () => {
     expect(runShortcut(store, key('Delete'))).toBe(false);
   });
 });
+
+describe('the dispatcher', () => {
+  it('asks enabled on every path and answers a refusal as data, changing nothing', async () => {
+    const { runCommand } = await import('./commands');
+    const { playCommand, goToStepCommand, stepForwardCommand } = await import('./playbackCommands');
+    const store = createAppStore({ cluster: defaultScenario() });
+    expect(runCommand(store, playCommand, 'bridge')).toEqual({ ok: false, id: 'play', source: 'bridge', reason: 'disabled' });
+    expect(store.getState().playing).toBe(false);
+    const cluster = defaultScenario();
+    const lbIP = cluster.services[0]!.status.loadBalancer.ingress![0]!.ip!;
+    store.getState().setRequest({ from: { kind: 'client', name: 'client' }, to: { host: lbIP, port: 80 } });
+    expect(runCommand(store, goToStepCommand, 'bridge', 10_000)).toEqual({ ok: true, id: 'go-to-step', source: 'bridge' });
+    expect(runCommand(store, stepForwardCommand, 'bridge').ok).toBe(false);
+    expect(runCommand(store, playCommand, 'startup').ok).toBe(true);
+    expect(store.getState().playing).toBe(true);
+  });
+});
