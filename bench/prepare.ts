@@ -9,6 +9,7 @@ import { snapshotOf, type Snapshot } from '../src/embed/snapshot';
 import { markerLegs } from '../src/animation/markerPath';
 import { defaultRequestFor } from '../src/model/requestOptions';
 import { traceFor } from '../src/store/selectTrace';
+import { trace as traceEngine } from '../src/model/trace/trace';
 import { benchCluster, SIZES, type BenchSize } from './clusters';
 
 /** A plain React Flow node for the baseline: same id, parent, position and size as the app's. */
@@ -37,7 +38,7 @@ export function prepare(size: BenchSize): Prepared {
   const state = { cluster, positions: {}, request, seed: 0, step: 0, lens: 'layers' as const };
   const flow = toFlow(cluster, {});
   const parents = new Set(flow.nodes.map((n) => n.parentId).filter(Boolean));
-  const trace = traceFor(cluster, request, 0);
+  const trace = traceFor(traceEngine, cluster, request, 0);
   if (trace.outcome !== 'delivered') throw new Error(`the ${size.name} trace is ${trace.outcome}`);
   return {
     size,

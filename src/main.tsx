@@ -21,8 +21,6 @@ if (!isEmbedUrl(url)) {
   // "Open in Service Explainer" goes to this same build without the embed options.
   const appUrl = new URL('./', url).href.replace(/\/embed\/?$/, '/');
   document.documentElement.classList.add('embedded');
-  // Scenarios load on demand (with the YAML parser), only when an embed asks for one.
-  const loadScenario = (id: string) => import('./model/scenarios/loadScenario').then((m) => m.loadScenario(id));
-  ui = <EmbedApp options={options} appUrl={appUrl} loadScenario={loadScenario} bridge />;
+  ui = <EmbedApp options={options} appUrl={appUrl} bridge />;
 }
 createRoot(root).render(<StrictMode>{ui}</StrictMode>);

@@ -12,17 +12,14 @@ import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
 import { useAutosave } from './useAutosave';
 import { useColorScheme } from '../canvas/useColorScheme';
-import { decideStartup, defaultState, type Startup } from './startup';
+import { decideStartup, type Startup } from './startup';
+import { defaultStart } from '../store/startState';
+import { linkInHash } from '../embed/linkHash';
 import { StartupNotice } from './StartupNotice';
 import { SaveNotice } from './SaveNotice';
 import { useEdited } from './useEdited';
 import { useLeaveWarning } from './useLeaveWarning';
 import { trace } from '../model/trace/trace';
-import { provideTraceEngine } from '../store/selectTrace';
-
-// The editor traces from its first render (its panels show the trace at once); only the embed,
-// whose first screen is the diagram, loads the engine after painting (see store/selectTrace.ts).
-provideTraceEngine(trace);
 
 /** Hidden until focused by the keyboard; then a visible chip in the top-left corner. */
 const SKIP_LINK =
@@ -85,13 +82,13 @@ export function App() {
   // A new generation remounts the store after a crash, from a state known to be good.
   const [generation, setGeneration] = useState(0);
   const reset = () => {
-    setStartup({ initial: defaultState(), autosave: false, notice: { kind: 'restarted' } });
+    setStartup({ initial: defaultStart(), autosave: false, notice: { kind: 'restarted' } });
     setGeneration((g) => g + 1);
   };
   // A link pasted into the address bar of an open tab changes only the hash: open it too.
   useEffect(() => {
     const onHashChange = () => {
-      if (!location.hash.startsWith('#s=')) return;
+      if (linkInHash(location.hash) === undefined) return;
       setStartup(decideStartup(location.hash));
       setGeneration((g) => g + 1);
     };
@@ -100,7 +97,9 @@ export function App() {
   }, []);
   return (
     <ErrorBoundary onReset={reset}>
-      <AppStoreProvider key={generation} initial={() => startup.initial}>
+      {/* The editor traces from its first render (its panels show the trace at once); only the embed,
+          whose first screen is the diagram, loads the engine after painting (store/engineSlice.ts). */}
+      <AppStoreProvider key={generation} initial={() => startup.initial} traceEngine={trace}>
         {/* Around the whole shell: the toolbar's image export reads the flow too. */}
         <ReactFlowProvider>
           <Shell startup={startup} />

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { encodeSnapshot } from '../embed/snapshotCodec';
 import { snapshotOf } from '../embed/snapshot';
+import { hashForLink } from '../embed/linkHash';
 
 /** Puts a link that reproduces exactly this diagram and step on the clipboard. */
 export function CopyLinkButton() {
   const store = useAppStoreApi();
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const link = `${location.href.split('#')[0]}#s=${encodeSnapshot(snapshotOf(store.getState()))}`;
+    const link = `${location.href.split('#')[0]}${hashForLink(encodeSnapshot(snapshotOf(store.getState())))}`;
     try {
       await navigator.clipboard.writeText(link);
       setStatus('Link copied');

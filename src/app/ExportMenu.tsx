@@ -67,7 +67,7 @@ export function ExportMenu() {
       const script = await response.text();
       const state = encodeSnapshot(snapshotOf(store.getState()));
       // A file that would open on the default diagram instead of this one is not written.
-      if (!loadsBack(state)) throw new Error('This diagram would not load back from a file, so none was written. Download its YAML from the YAML panel instead.');
+      if (!loadsBack(state, store.getState().traceEngine)) throw new Error('This diagram would not load back from a file, so none was written. Download its YAML from the YAML panel instead.');
       const html = offlineHtml({ script, state, appUrl: location.href.split('#')[0]! });
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
       download(url, 'service-explainer-diagram.html');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStoreApi } from '../store/AppStoreProvider';
-import { decodeSnapshot } from '../embed/snapshotCodec';
-import { crashesOnLoad } from '../embed/stateCheck';
+import { readState } from '../embed/stateCheck';
+import type { TraceEngine } from '../store/engineSlice';
 import { AUTOSAVE_KEY, type StartupNotice as Notice } from './startup';
 import { NoticeBar } from './NoticeBar';
 import { downloadText } from './downloadWork';
@@ -9,17 +9,17 @@ import { readKey } from './storage';
 
 const linkButton = 'underline font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]';
 
-function readSaved() {
+function readSaved(engine: TraceEngine | null) {
   const raw = readKey(AUTOSAVE_KEY);
-  const decoded = raw ? decodeSnapshot(raw) : null;
-  return decoded?.ok && !crashesOnLoad(decoded.state) ? decoded : null;
+  const read = raw ? readState(raw, engine) : null;
+  return read?.ok ? read : null;
 }
 
 /** Says how the app started when that needs saying, with the choices that follow from it. */
 export function StartupNotice({ notice, onKeepEditing }: { notice: Notice; onKeepEditing: () => void }) {
   const store = useAppStoreApi();
   const [open, setOpen] = useState(true);
-  const [saved] = useState(readSaved);
+  const [saved] = useState(() => readSaved(store.getState().traceEngine));
   if (!open) return null;
   const dismiss = () => setOpen(false);
 

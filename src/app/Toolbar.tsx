@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { useAppStoreApi } from '../store/AppStoreProvider';
-import { redoCommand, undoCommand, type Command } from '../store/commands';
+import { runCommand } from '../store/commands';
+import type { Command } from '../store/command';
+import { redoCommand, undoCommand } from '../store/editCommands';
 import { HISTORY_LIMIT, historyIsFull, historyOf } from '../store/history';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ExportMenu } from './ExportMenu';
@@ -10,7 +12,7 @@ function CommandButton({ command, enabled, children }: { command: Command; enabl
   return (
     <button
       type="button"
-      onClick={() => command.perform(store)}
+      onClick={() => runCommand(store, command, 'button')}
       disabled={!enabled}
       aria-label={command.label}
       aria-keyshortcuts={command.shortcut?.replace('Ctrl', 'Control')}

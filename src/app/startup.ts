@@ -1,8 +1,8 @@
-import { defaultScenario } from '../model/scenarios/defaultScenario';
-import { defaultRequestFor } from '../model/requestOptions';
-import { decodeSnapshot, DECODE_FAILURE_TEXT } from '../embed/snapshotCodec';
-import { crashesOnLoad } from '../embed/stateCheck';
-import type { InitialState } from '../store/createAppStore';
+import { trace } from '../model/trace/trace';
+import { DECODE_FAILURE_TEXT } from '../embed/snapshotCodec';
+import { readState, type ReadFailure } from '../embed/stateCheck';
+import { linkInHash } from '../embed/linkHash';
+import { defaultStart, type InitialState } from '../store/startState';
 import { allKeys, readKey, removeKey, writeKey } from './storage';
 
 export const AUTOSAVE_KEY = 'service-explainer:autosave';
@@ -25,12 +25,11 @@ export interface Startup {
   notice?: StartupNotice;
 }
 
-export function defaultState(): InitialState {
-  const cluster = defaultScenario();
-  return { cluster, request: defaultRequestFor(cluster) ?? null };
-}
-
-const CRASHING_LINK_TEXT = 'The link describes a cluster the explainer cannot draw.';
+/** What to tell a person about a link that cannot be shown. */
+const LINK_FAILURE_TEXT: Record<ReadFailure, string> = {
+  ...DECODE_FAILURE_TEXT,
+  crashes: 'The link describes a cluster the explainer cannot draw.',
+};
 
 /** A fresh key for an unreadable save: an earlier one kept aside is never written over. */
 function keepAsideKey(now: number): string {
@@ -47,24 +46,23 @@ function keepAsideKey(now: number): string {
  * is kept aside under a key of its own, not lost.
  */
 export function decideStartup(hash: string, now = Date.now()): Startup {
-  const link = /^#s=(.*)$/.exec(hash)?.[1];
+  const link = linkInHash(hash);
   if (link !== undefined) {
-    const decoded = decodeSnapshot(link);
-    if (!decoded.ok) return { initial: defaultState(), autosave: false, notice: { kind: 'link-failed', message: DECODE_FAILURE_TEXT[decoded.reason] } };
-    if (crashesOnLoad(decoded.state)) return { initial: defaultState(), autosave: false, notice: { kind: 'link-failed', message: CRASHING_LINK_TEXT } };
-    return { initial: decoded.state, autosave: false, notice: { kind: 'link-opened' } };
+    const read = readState(link, trace);
+    if (!read.ok) return { initial: defaultStart(), autosave: false, notice: { kind: 'link-failed', message: LINK_FAILURE_TEXT[read.reason] } };
+    return { initial: read.state, autosave: false, notice: { kind: 'link-opened' } };
   }
   const saved = readKey(AUTOSAVE_KEY);
-  if (saved === null) return { initial: defaultState(), autosave: true };
-  const decoded = decodeSnapshot(saved);
-  if (decoded.ok && !crashesOnLoad(decoded.state)) return { initial: decoded.state, autosave: true };
+  if (saved === null) return { initial: defaultStart(), autosave: true };
+  const read = readState(saved, trace);
+  if (read.ok) return { initial: read.state, autosave: true };
   // Keep the unreadable save where autosave will not overwrite it, for the person to download.
   const keptAs = keepAsideKey(now);
   if (writeKey(keptAs, saved).ok && readKey(keptAs) === saved) {
     removeKey(AUTOSAVE_KEY);
-    return { initial: defaultState(), autosave: true, notice: { kind: 'saved-unreadable', raw: saved, keptAs } };
+    return { initial: defaultStart(), autosave: true, notice: { kind: 'saved-unreadable', raw: saved, keptAs } };
   }
   // Storage refused the copy (full?): the save stays where it is and autosave waits until the
   // person chooses to replace it, so nothing is written over it meanwhile.
-  return { initial: defaultState(), autosave: false, notice: { kind: 'saved-unreadable', raw: saved } };
+  return { initial: defaultStart(), autosave: false, notice: { kind: 'saved-unreadable', raw: saved } };
 }

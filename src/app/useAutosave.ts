@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
-import { decodeSnapshot, encodeSnapshot } from '../embed/snapshotCodec';
+import { encodeSnapshot } from '../embed/snapshotCodec';
 import { snapshotOf } from '../embed/snapshot';
-import { crashesOnLoad, loadsBack } from '../embed/stateCheck';
+import { loadsBack, readState } from '../embed/stateCheck';
 import { AUTOSAVE_KEY } from './startup';
 import { readKey, writeKey, type WriteFailure } from './storage';
 
@@ -45,7 +45,7 @@ export function useAutosave(enabled: boolean) {
     try {
       const state = store.getState();
       encoded = encodeSnapshot(snapshotOf(state));
-      if (!loadsBack(encoded)) return setStatus({ kind: 'unsaveable' });
+      if (!loadsBack(encoded, state.traceEngine)) return setStatus({ kind: 'unsaveable' });
     } catch {
       return setStatus({ kind: 'unsaveable' });
     }
@@ -103,11 +103,11 @@ export function useAutosave(enabled: boolean) {
   /** Loads the work another tab saved (the choice after a conflict). */
   const loadTheirs = useCallback(() => {
     const stored = readKey(AUTOSAVE_KEY);
-    const decoded = stored === null ? null : decodeSnapshot(stored);
+    const read = stored === null ? null : readState(stored, store.getState().traceEngine);
     known.current = stored;
     conflicted.current = false;
     setStatus({ kind: 'saved' });
-    if (decoded?.ok && !crashesOnLoad(decoded.state)) store.getState().restoreState(decoded.state);
+    if (read?.ok) store.getState().restoreState(read.state);
     setPending(false);
   }, [store]);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../store/AppStoreProvider';
 import { runShortcut } from '../store/commands';
+import { editCommands } from '../store/editCommands';
 
 /** True while the user types in a field, where Ctrl+Z belongs to the field's own text. */
 function isEditing(target: EventTarget | null): boolean {
@@ -18,7 +19,7 @@ export function useShortcuts(root: React.RefObject<HTMLElement | null>) {
       const target = e.target as Node | null;
       const ours = target === document.body || (target !== null && !!root.current?.contains(target));
       if (!ours || isEditing(e.target)) return;
-      if (runShortcut(store, e)) e.preventDefault();
+      if (runShortcut(store, e, editCommands)) e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { ReactFlowProvider, useNodesInitialized } from '@xyflow/react';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import { ClusterCanvas } from '../canvas/ClusterCanvas';
@@ -10,12 +10,13 @@ import { PlaybackControls } from '../panels/PlaybackControls';
 import { runShortcut } from '../store/commands';
 import { playbackCommands } from '../store/playbackCommands';
 import type { EmbedOptions } from './options';
-import type { AppState, InitialState } from '../store/createAppStore';
-import type { EmbedCommand } from './messages';
-import { fromInlineManifests, fromState, immediateStart, requestFor } from './embedStart';
+import type { AppState } from '../store/createAppStore';
+import type { InitialState } from '../store/startState';
+import { diagramShown, immediateStart, waitsForEngine } from './embedStart';
+import { useEmbedStart } from './useEmbedStart';
 import { useEmbedBridge } from './useEmbedBridge';
-import { lateModule, lateParts, loadLateParts, useLateParts } from './lateParts';
-import { crashesOnLoad } from './stateCheck';
+import { lateModule, loadLateParts, startLateParts, useLateParts } from './lateParts';
+import { hashForLink } from './linkHash';
 import { EmbedBoundary } from './EmbedBoundary';
 
 /** Where the full app lives, relative to this embed (the same build, without `?embed`). */
@@ -23,13 +24,11 @@ export interface EmbedProps {
   options: EmbedOptions;
   /** The full app's URL, for "Open in Service Explainer". */
   appUrl: string;
-  /** Loads a scenario by id (the catalog, loaded on demand); absent where scenarios are not offered. */
   /**
    * Obey and answer the parent window over postMessage: true for the iframe embed only. A custom
    * element lives in the page itself; if that page were framed, its elements must not answer the frame's parent.
    */
   bridge?: boolean;
-  loadScenario?: (id: string) => Promise<{ cluster: import('../model/cluster').Cluster; request: import('../model/trace/types').TraceRequest | null } | { error: string }>;
 }
 
 /**
@@ -60,6 +59,7 @@ const selectHasRequest = (s: AppState) => s.request !== null;
 const selectCluster = (s: AppState) => s.cluster;
 /** Whether the first screen shows a hop, which only the trace can tell: then the embed waits for it. */
 const selectAtHop = (s: AppState) => s.request !== null && s.step > 0;
+const selectEngineStatus = (s: AppState) => s.engineStatus;
 
 /**
  * What HopDetails shows before the packet leaves (or with no request), word for word and box for
@@ -86,36 +86,11 @@ function HopPanel({ late }: { late: boolean }) {
   return parts ? <parts.HopDetails /> : <HopDetailsPlaceholder />;
 }
 
-/**
- * Shows a resolved state, unless it would crash the page (its trace or its manifests throw): then
- * the diagram on show stays and `problem` says why. The state it replaces is remembered, for the
- * error boundary to go back to should drawing the new one crash.
- */
-function useShowState(setProblem: (p: string) => void, previousRef: React.RefObject<InitialState | null>) {
-  const store = useAppStoreApi();
-  return useCallback(
-    (initial: InitialState) => {
-      if (crashesOnLoad(initial)) return setProblem('That diagram could not be drawn; the one on show stays.');
-      const { cluster, positions, request, seed, step, lens } = store.getState();
-      previousRef.current = { cluster, positions, request, seed, step, lens };
-      try {
-        store.getState().restoreState(initial);
-        setProblem('');
-      } catch {
-        store.getState().restoreState(previousRef.current);
-        setProblem('That diagram could not be drawn; the one on show stays.');
-      }
-    },
-    [store, setProblem, previousRef],
-  );
-}
-
-function EmbedShell({ options, appUrl, loadScenario, bridge = false, previousRef }: EmbedProps & { previousRef: React.RefObject<InitialState | null> }) {
+function EmbedShell({ options, appUrl, bridge = false, previousRef }: EmbedProps & { previousRef: React.RefObject<InitialState | null> }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLDivElement>(null);
   const colorMode = useColorScheme(options.theme, root);
-  const [problem, setProblem] = useState('');
-  const show = useShowState(setProblem, previousRef);
+  const { resolved, problem, setProblem, load } = useEmbedStart(store, options, previousRef);
   const shownCluster = useAppStore(selectCluster);
   /** After a crash while drawing: the diagram shown before, if any (see EmbedBoundary). */
   const recover = useCallback(() => {
@@ -129,92 +104,27 @@ function EmbedShell({ options, appUrl, loadScenario, bridge = false, previousRef
       return false;
     }
   }, [store, previousRef]);
-  // Until the diagram to show is known (a state, a scenario or manifests still loading), the embed
-  // shows only "Loading the diagram…", so that nothing moves when the diagram and its playback
-  // panel arrive together.
-  const [ready, setReady] = useState(!options.scenario && !options.yaml && !options.state);
   usePlayback();
 
-  // The trace engine and the hop explanation come after the diagram's first paint (lateParts.ts).
-  // A diagram that opens at a hop shows that hop on its first screen, so it waits for them instead:
-  // drawing it first and the hop after would move the layout.
+  // The trace engine and the hop explanation come after the diagram's first paint (lateParts.ts),
+  // unless the first screen shows a hop: then they load at once and the diagram waits for them.
   const late = useLateParts(store);
-  const [lateFailed, setLateFailed] = useState(false);
+  const engine = useAppStore(selectEngineStatus);
   const startLate = useCallback(() => {
-    loadLateParts().catch(() => {
-      setLateFailed(true);
-      setProblem('The request explanation could not be loaded; reload the page to try again.');
-    });
-  }, []);
+    startLateParts(store).catch(() => setProblem('The request explanation could not be loaded; reload the page to try again.'));
+  }, [store, setProblem]);
   const atHop = useAppStore(selectAtHop);
-  const holding = atHop && !late && !lateFailed;
-  const shown = ready && !holding;
+  const holding = waitsForEngine({ atHop, engine });
+  const shown = diagramShown({ resolved, atHop, engine });
   useEffect(() => {
     if (holding) startLate();
   }, [holding, startLate]);
-  /** Plays once there is a trace to play (the engine may still be loading). */
-  const autoplay = useCallback(() => {
-    if (options.autoplay) void lateParts.then(() => store.getState().setPlaying(true));
-  }, [options.autoplay, store]);
 
-  /** Resolves what to show (a state, inline YAML, a scenario) without touching React state. */
-  const resolve = useCallback(
-    async (source: { scenario?: string; state?: string; yaml?: string }): Promise<{ initial: InitialState } | { problem: string }> => {
-      if (source.state) {
-        const decoded = (await import('./linkState')).decodeSnapshot(source.state);
-        return decoded.ok ? { initial: decoded.state } : { problem: 'That diagram could not be read.' };
-      }
-      if (source.yaml) return fromInlineManifests(source.yaml, options);
-      if (source.scenario && loadScenario) {
-        const result = await loadScenario(source.scenario);
-        if ('error' in result) return { problem: result.error };
-        return { initial: { cluster: result.cluster, request: requestFor(result.cluster, options, result.request), step: options.step ?? 0, ...(options.lens ? { lens: options.lens } : {}) } };
-      }
-      return { problem: `There is no scenario "${source.scenario ?? ''}" here.` };
-    },
-    [options, loadScenario],
-  );
-
-  /** The last load asked for: sources resolve at different speeds, and only the latest is shown. */
-  const latestLoad = useRef(0);
-  const load = useCallback(
-    (source: { scenario?: string; state?: string; yaml?: string }) => {
-      const ticket = ++latestLoad.current;
-      return resolve(source).then((result) => {
-        if (ticket !== latestLoad.current) return;
-        if ('problem' in result) setProblem(result.problem);
-        else show(result.initial);
-        setReady(true);
-        autoplay();
-      });
-    },
-    [resolve, show, autoplay],
-  );
-
-  useEffect(() => {
-    const source = { ...(options.yaml ? { yaml: options.yaml } : {}), ...(options.scenario ? { scenario: options.scenario } : {}) };
-    const next = () => {
-      if (source.yaml || source.scenario) return void load(source);
-      setReady(true);
-      autoplay();
-    };
-    if (options.state) {
-      const ticket = ++latestLoad.current;
-      void fromState(options.state, options).then((result) => {
-        if (ticket !== latestLoad.current) return;
-        if ('problem' in result) setProblem(result.problem);
-        else show(result.initial);
-        next();
-      });
-    } else next();
-  }, [load, options, autoplay, show]);
-
-  const onLoadCommand = useCallback((command: Extract<EmbedCommand, { type: 'load' }>) => void load(command), [load]);
   // The parent hears `ready` once the diagram is drawn and can be explained; commands sent before wait.
-  useEmbedBridge(store, root, onLoadCommand, bridge, ready && late);
+  useEmbedBridge(store, root, load, bridge, resolved && late);
 
   const openLink = useRef<HTMLAnchorElement>(null);
-  const linkHref = (codec: NonNullable<ReturnType<typeof lateModule>>) => `${appUrl}#s=${codec.encodeSnapshot(codec.snapshotOf(store.getState()))}`;
+  const linkHref = (codec: NonNullable<ReturnType<typeof lateModule>>) => `${appUrl}${hashForLink(codec.encodeSnapshot(codec.snapshotOf(store.getState())))}`;
   const refreshLink = () => {
     const codec = lateModule();
     if (codec && openLink.current) openLink.current.href = linkHref(codec);

@@ -1,6 +1,9 @@
 import type { AppStore } from '../store/createAppStore';
-import type { Command } from '../store/commands';
+import type { Command } from '../store/command';
+import { runCommand } from '../store/commands';
+import { goToStepCommand, pauseCommand, playCommand, stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
 import { selectStep, selectTrace } from '../store/selectTrace';
+import type { LoadSource } from './embedStart';
 import { eventMessage, readCommand, type EmbedCommand, type EmbedEvent } from './messages';
 
 export interface Bridge {
@@ -13,29 +16,24 @@ export interface Bridge {
  * The iframe's side of the postMessage API, started once the embed can explain (its diagram drawn,
  * the trace engine in; see useEmbedBridge): posts `ready` with the hop count, then a `hop` for each
  * hop reached, the `outcome` at the end and the content's height; runs the parent's commands (only
- * the known shapes) through the same commands the buttons use. `onLoad` handles `load`.
+ * the known shapes) through the dispatcher, as the buttons do, so a command that is not enabled
+ * (play with nothing to play, a step past the end) is refused there too. `onLoad` handles `load`.
  */
-export function startBridge(
-  store: AppStore,
-  parent: Window,
-  root: HTMLElement | null,
-  onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void,
-  /** The playback buttons' commands, handed in by the embed, which already holds them. */
-  step: { back: Command; forward: Command },
-): Bridge {
+export function startBridge(store: AppStore, parent: Window, root: HTMLElement | null, onLoad: (source: LoadSource) => void): Bridge {
   const post = (event: EmbedEvent) => parent.postMessage(eventMessage(event), '*');
+  /** `load` is the embed's own (it knows the options and where to show problems). */
+  const loadCommand: Command<LoadSource> = { id: 'load', label: 'Load a diagram', enabled: () => true, perform: (_, source) => onLoad(source) };
 
   const run = (command: EmbedCommand) => {
-    const state = store.getState();
     switch (command.type) {
-      case 'play': return state.setPlaying(true);
-      case 'pause': return state.setPlaying(false);
-      case 'step': return (command.by === -1 ? step.back : step.forward).perform(store);
-      case 'goTo': {
-        state.setPlaying(false);
-        return state.goTo(Math.min(command.step, selectTrace(state)?.hops.length ?? 0));
+      case 'play': return runCommand(store, playCommand, 'bridge');
+      case 'pause': return runCommand(store, pauseCommand, 'bridge');
+      case 'step': return runCommand(store, command.by === -1 ? stepBackCommand : stepForwardCommand, 'bridge');
+      case 'goTo': return runCommand(store, goToStepCommand, 'bridge', command.step);
+      case 'load': {
+        const { type: _, ...source } = command;
+        return runCommand(store, loadCommand, 'bridge', source);
       }
-      case 'load': return onLoad(command);
     }
   };
 

@@ -44,8 +44,6 @@ function styleFor(shadow: ShadowRoot) {
   }
 }
 
-const loadScenario = (id: string) => import('../model/scenarios/loadScenario').then((m) => m.loadScenario(id));
-
 /** The full app, served next to this script (the same build), unless `app-url` says otherwise (http(s) or relative only). */
 function appUrlFor(el: HTMLElement): string {
   return safeAppUrl(el.getAttribute('app-url'), document.baseURI, new URL(/* @vite-ignore */ './', import.meta.url).href);
@@ -93,7 +91,7 @@ class ServiceExplainerElement extends HTMLElement {
     const options = readEmbedOptions((name) => (name === 'yaml' ? this.getAttribute('yaml') ?? (dedent(this.textContent ?? '') || null) : this.getAttribute(name)));
     this.root.render(
       <StrictMode>
-        <EmbedApp key={this.generation} options={options} appUrl={appUrlFor(this)} loadScenario={loadScenario} />
+        <EmbedApp key={this.generation} options={options} appUrl={appUrlFor(this)} />
       </StrictMode>,
     );
   }

@@ -1,21 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
 import type { AppStore } from '../store/createAppStore';
-import { provideTraceEngine } from '../store/selectTrace';
 
 /**
  * What an embed loads after its first paint (late.ts): the trace engine (model/trace with
  * kube-proxy's rules and DNS), the hop explanation with its wording, the postMessage bridge and the
  * link encoder. The first screen is the diagram, which needs none of them; the packet marker, the
  * playback controls and the bridge wait for the engine. One load per page: every embed and custom
- * element on it shares the module, and each nudges its own store when it is in (`useLateParts`).
+ * element on it shares the module, and each hands the engine to its own store (`useLateParts`).
  */
 type Late = typeof import('./late');
 
 let loading: Promise<Late> | undefined;
 let late: Late | undefined;
-let markLoaded: () => void = () => {};
-/** Resolves once the late parts are in (never rejects: a failed load may be retried). */
-export const lateParts: Promise<void> = new Promise((resolve) => (markLoaded = resolve));
+let markLoaded: (module: Late) => void = () => {};
+/** Resolves once the late parts are in, whoever loaded them (never rejects: a failed load may be retried). */
+const lateParts: Promise<Late> = new Promise((resolve) => (markLoaded = resolve));
 
 /** The late module, once it is in. */
 export const lateModule = (): Late | undefined => late;
@@ -24,9 +24,8 @@ export const lateModule = (): Late | undefined => late;
 export function loadLateParts(): Promise<Late> {
   loading ??= import('./late').then(
     (module) => {
-      provideTraceEngine(module.trace);
       late = module;
-      markLoaded();
+      markLoaded(module);
       return module;
     },
     (error: unknown) => {
@@ -37,23 +36,25 @@ export function loadLateParts(): Promise<Late> {
   return loading;
 }
 
+/** Loads the late parts for this embed's store: its `engineStatus` says how it goes. */
+export function startLateParts(store: AppStore): Promise<void> {
+  return store.getState().loadTraceEngine(() => loadLateParts().then((m) => m.trace));
+}
+
 /**
- * True once the late parts are in. When they arrive, this embed's store is nudged (a state change
- * with no change in it), so that every selector and subscriber runs again and finds the trace.
+ * True once the late parts are in and this embed's store has the engine. Parts another embed on
+ * the page loaded are handed to this store too, as they arrive.
  */
 export function useLateParts(store: AppStore): boolean {
-  const [inPlace, setInPlace] = useState(() => late !== undefined);
+  const ready = useStore(store, (s) => s.engineStatus === 'ready');
   useEffect(() => {
-    if (inPlace) return;
     let mounted = true;
-    void lateParts.then(() => {
-      if (!mounted) return;
-      store.setState({});
-      setInPlace(true);
+    void lateParts.then((module) => {
+      if (mounted) store.getState().provideTraceEngine(module.trace);
     });
     return () => {
       mounted = false;
     };
-  }, [store, inPlace]);
-  return inPlace;
+  }, [store]);
+  return ready && late !== undefined;
 }

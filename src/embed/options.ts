@@ -1,5 +1,6 @@
 import type { ThemeChoice } from '../canvas/useColorScheme';
 import type { Lens } from '../store/playbackSlice';
+import { linkInHash } from './linkHash';
 
 /**
  * What an embed is told through its URL (`?embed&scenario=…&step=3…`) or, for the custom element,
@@ -33,7 +34,7 @@ export function readEmbedOptions(get: (name: string) => string | null | undefine
   const step = rawStep ? Number(rawStep) : Number.NaN;
   const lens = get('lens');
   const theme = get('theme');
-  const state = /^#s=(.+)$/.exec(hash)?.[1] ?? text(get('state'), 400_000);
+  const state = linkInHash(hash) || text(get('state'), 400_000);
   const options: EmbedOptions = {
     autoplay: flag(get('autoplay'), false),
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',

@@ -1,8 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { AppStore } from '../store/createAppStore';
-import type { EmbedCommand } from './messages';
+import type { LoadSource } from './embedStart';
 import { loadLateParts } from './lateParts';
-import { stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
 
 /**
  * Talks to the page that embeds this iframe (bridge.ts), only to the parent window. `live` says the
@@ -10,7 +9,7 @@ import { stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
  * paint). Then the bridge loads, posts `ready` with the real hop count and starts reporting hops
  * and the content's height; messages the parent sent before wait and are handled then, in order.
  */
-export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (cmd: Extract<EmbedCommand, { type: 'load' }>) => void, enabled: boolean, live: boolean) {
+export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | null>, onLoad: (source: LoadSource) => void, enabled: boolean, live: boolean) {
   const early = useRef<unknown[]>([]);
   useEffect(() => {
     const parent = window.parent;
@@ -27,7 +26,7 @@ export function useEmbedBridge(store: AppStore, root: RefObject<HTMLElement | nu
     if (live) {
       void loadLateParts().then(({ startBridge }) => {
         if (stopped) return;
-        bridge = startBridge(store, parent, root.current, onLoad, { back: stepBackCommand, forward: stepForwardCommand });
+        bridge = startBridge(store, parent, root.current, onLoad);
         for (const data of waiting.splice(0)) bridge.receive(data);
       });
     }

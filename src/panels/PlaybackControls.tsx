@@ -1,9 +1,10 @@
 import { useStore } from 'zustand';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
-import type { Command } from '../store/commands';
+import { runCommand } from '../store/commands';
+import type { Command } from '../store/command';
 import { SPEEDS, type Lens } from '../store/playbackSlice';
-import { endCommand, playPauseCommand, restartCommand, stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
+import { endCommand, playPauseCommand, restartCommand, sendAgainCommand, setLensCommand, setSpeedCommand, stepBackCommand, stepForwardCommand } from '../store/playbackCommands';
 import { selectStep, selectTrace } from '../store/selectTrace';
 
 const selectPlaying = (s: AppState) => s.playing;
@@ -20,7 +21,7 @@ function CommandButton({ command, children, label }: { command: Command; childre
   return (
     // aria-disabled, not disabled: a button that becomes unavailable under the keyboard keeps focus,
     // so Space and the arrows go on working from it.
-    <button type="button" className={buttonClass} aria-disabled={!enabled} onClick={() => enabled && command.perform(store)} aria-label={label ?? command.label} title={`${label ?? command.label} (${command.shortcut})`} aria-keyshortcuts={command.shortcut === 'Space' ? 'Space' : command.shortcut === '→' ? 'ArrowRight' : command.shortcut === '←' ? 'ArrowLeft' : command.shortcut}>
+    <button type="button" className={buttonClass} aria-disabled={!enabled} onClick={() => runCommand(store, command, 'button')} aria-label={label ?? command.label} title={`${label ?? command.label} (${command.shortcut})`} aria-keyshortcuts={command.shortcut === 'Space' ? 'Space' : command.shortcut === '→' ? 'ArrowRight' : command.shortcut === '←' ? 'ArrowLeft' : command.shortcut}>
       {children}
     </button>
   );
@@ -63,7 +64,7 @@ export function PlaybackControls({ part = 'all' }: { part?: 'all' | 'buttons' | 
       <div className="flex flex-wrap items-center gap-3 text-xs">
         <label className="flex items-center gap-1">
           Speed
-          <select className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950" value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))}>
+          <select className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950" value={speed} onChange={(e) => runCommand(store, setSpeedCommand, 'button', Number(e.target.value))}>
             {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
         </label>
@@ -71,13 +72,13 @@ export function PlaybackControls({ part = 'all' }: { part?: 'all' | 'buttons' | 
           <legend className="sr-only">Lens</legend>
           {(['layers', 'wire'] as Lens[]).map((l) => (
             <label key={l} className="flex items-center gap-1">
-              <input type="radio" name="lens" value={l} checked={lens === l} onChange={() => store.getState().setLens(l)} className="accent-[#2456c4]" />
+              <input type="radio" name="lens" value={l} checked={lens === l} onChange={() => runCommand(store, setLensCommand, 'button', l)} className="accent-[#2456c4]" />
               {l === 'layers' ? 'Layers (as the docs draw it)' : 'On the wire'}
             </label>
           ))}
         </fieldset>
-        <button type="button" className="underline decoration-dotted focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]" onClick={() => store.getState().reseed()}>
-          Send again (new random choice)
+        <button type="button" className="underline decoration-dotted focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5]" onClick={() => runCommand(store, sendAgainCommand, 'button')}>
+          {sendAgainCommand.label}
         </button>
       </div>
       )}

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { SCENARIOS } from '../model/scenarios/catalog';
 import { useAppStoreApi } from '../store/AppStoreProvider';
+import { runCommand } from '../store/commands';
+import { fetchScenario, showScenarioCommand } from '../store/scenarioCommands';
 import { secondaryButton } from './controls';
 import { useHeaderMenu } from './headerMenu';
 import { ModalDialog } from './ModalDialog';
@@ -77,16 +79,13 @@ export function ScenarioPicker() {
     setLoading(id);
     setError(null);
     try {
-      const { loadScenario } = await import('../model/scenarios/loadScenario');
-      const result = await loadScenario(id);
+      const result = await fetchScenario(id);
       if (mine !== generation.current) return;
       if ('error' in result) {
         setError(TEXT.failed(result.error));
         return;
       }
-      const state = store.getState();
-      state.loadCluster(result.cluster);
-      state.setRequest(result.request);
+      runCommand(store, showScenarioCommand, 'button', result);
       dialog.current?.close();
     } catch (e) {
       if (mine === generation.current) setError(TEXT.failed(e instanceof Error ? e.message : String(e)));

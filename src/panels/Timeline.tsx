@@ -1,5 +1,6 @@
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
-import { goToHop } from '../store/playbackCommands';
+import { runCommand } from '../store/commands';
+import { goToStepCommand } from '../store/playbackCommands';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { hopLabel } from './hopLabel';
 import { hopLayerLabel, OUTCOME_LABEL } from './traceWording';
@@ -21,7 +22,7 @@ export function Timeline() {
           <li key={i}>
             <button
               type="button"
-              onClick={() => goToHop(store, i)}
+              onClick={() => runCommand(store, goToStepCommand, 'button', i + 1)}
               aria-current={current ? 'step' : undefined}
               className={`flex w-full items-baseline gap-2 rounded px-1.5 py-0.5 text-left focus-visible:outline focus-visible:outline-2 focus-visible:outline-[#326ce5] ${
                 current ? 'bg-[#326ce5]/15 font-semibold' : 'hover:bg-slate-100 dark:hover:bg-slate-800'

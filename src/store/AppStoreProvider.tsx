@@ -1,16 +1,20 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createAppStore, type AppState, type AppStore, type InitialState } from './createAppStore';
+import { createAppStore, type AppState, type AppStore } from './createAppStore';
+import type { InitialState } from './startState';
+import type { TraceEngine } from './engineSlice';
 
 const AppStoreContext = createContext<AppStore | null>(null);
 
 /** Creates this instance's store once, like ReactFlowProvider does for its own. */
-export function AppStoreProvider({ initial, children }: {
+export function AppStoreProvider({ initial, traceEngine, children }: {
   /** Called once, for this instance's starting state (a scenario, a link, a saved state). */
   initial: () => InitialState;
+  /** The trace engine from the start (the editor); without it the store waits for `loadTraceEngine`. */
+  traceEngine?: TraceEngine;
   children: ReactNode;
 }) {
-  const [store] = useState(() => createAppStore(initial()));
+  const [store] = useState(() => createAppStore(initial(), traceEngine ? { traceEngine } : {}));
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
 }
 

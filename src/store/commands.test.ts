@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './createAppStore';
-import { runShortcut, undoCommand } from './commands';
+import { runShortcut } from './commands';
+import { undoCommand } from './editCommands';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean }> = {}) => ({
@@ -47,5 +48,22 @@ describe('delete', () => {
   it('does nothing without a selection', () => {
     const store = createAppStore({ cluster: defaultScenario() });
     expect(runShortcut(store, key('Delete'))).toBe(false);
+  });
+});
+
+describe('the dispatcher', () => {
+  it('asks enabled on every path and answers a refusal as data, changing nothing', async () => {
+    const { runCommand } = await import('./commands');
+    const { playCommand, goToStepCommand, stepForwardCommand } = await import('./playbackCommands');
+    const store = createAppStore({ cluster: defaultScenario() });
+    expect(runCommand(store, playCommand, 'bridge')).toEqual({ ok: false, id: 'play', source: 'bridge', reason: 'disabled' });
+    expect(store.getState().playing).toBe(false);
+    const cluster = defaultScenario();
+    const lbIP = cluster.services[0]!.status.loadBalancer.ingress![0]!.ip!;
+    store.getState().setRequest({ from: { kind: 'client', name: 'client' }, to: { host: lbIP, port: 80 } });
+    expect(runCommand(store, goToStepCommand, 'bridge', 10_000)).toEqual({ ok: true, id: 'go-to-step', source: 'bridge' });
+    expect(runCommand(store, stepForwardCommand, 'bridge').ok).toBe(false);
+    expect(runCommand(store, playCommand, 'startup').ok).toBe(true);
+    expect(store.getState().playing).toBe(true);
   });
 });

@@ -1,14 +1,16 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import { HISTORY_LIMIT, sameUndoable } from './history';
-import type { Cluster } from '../model/cluster';
-import type { TraceRequest } from '../model/trace/types';
 import { createClusterSlice, type ClusterSlice } from './clusterSlice';
-import { createLayoutSlice, type LayoutSlice, type XY } from './layoutSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
-import { createPlaybackSlice, type Lens, type PlaybackSlice } from './playbackSlice';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createEngineSlice, type EngineSlice, type TraceEngine } from './engineSlice';
+import { createSceneActions, type SceneActions } from './sceneActions';
+import { startFields, type InitialState } from './startState';
+import { defaultEngine } from './defaultEngine';
 
-export type AppState = ClusterSlice & LayoutSlice & SelectionSlice & PlaybackSlice;
+export type AppState = ClusterSlice & LayoutSlice & SelectionSlice & PlaybackSlice & EngineSlice & SceneActions;
 
 /** What undo/redo restores: the cluster and where its boxes sit, not selection or playback. */
 export type Undoable = Pick<AppState, 'cluster' | 'positions'>;
@@ -16,36 +18,25 @@ export type Undoable = Pick<AppState, 'cluster' | 'positions'>;
 /** A slice of the app store; the combined store carries zundo's `temporal` history. */
 export type SliceCreator<T> = StateCreator<AppState, [['temporal', unknown]], [], T>;
 
-
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /**
  * One store per app instance (two embeds on one page must never share state), built from slices,
  * with undo history (zundo) on the combined store. Vanilla so React, tests and the embed API share it.
+ * `traceEngine` is the engine to trace with from the start (the editor's); without it the store
+ * waits for `loadTraceEngine` (an embed, after its first paint).
  */
-/** What a new store starts from: a cluster, and optionally the rest of a saved or shared state. */
-export interface InitialState {
-  cluster: Cluster;
-  request?: TraceRequest | null;
-  positions?: Record<string, XY>;
-  seed?: number;
-  step?: number;
-  lens?: Lens;
-}
-
-export function createAppStore(initial: InitialState) {
+export function createAppStore(initial: InitialState, { traceEngine = defaultEngine }: { traceEngine?: TraceEngine | null } = {}) {
+  const start = startFields(initial);
   return createStore<AppState>()(
     temporal(
       (...a) => ({
-        ...createClusterSlice(initial.cluster)(...a),
-        ...createLayoutSlice(...a),
-        ...createSelectionSlice(...a),
-        ...createPlaybackSlice(...a),
-        request: initial.request ?? null,
-        ...(initial.positions ? { positions: initial.positions } : {}),
-        ...(initial.seed !== undefined ? { seed: initial.seed } : {}),
-        ...(initial.step !== undefined ? { step: initial.step } : {}),
-        ...(initial.lens ? { lens: initial.lens } : {}),
+        ...createClusterSlice(start)(...a),
+        ...createLayoutSlice(start)(...a),
+        ...createSelectionSlice(start)(...a),
+        ...createPlaybackSlice(start)(...a),
+        ...createEngineSlice(traceEngine)(...a),
+        ...createSceneActions(...a),
       }),
       {
         partialize: (s): Undoable => ({ cluster: s.cluster, positions: s.positions }),

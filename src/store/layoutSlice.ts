@@ -1,4 +1,5 @@
 import type { SliceCreator } from './createAppStore';
+import type { StartFields } from './startState';
 import { historyOf } from './history';
 
 export interface XY {
@@ -27,12 +28,12 @@ export interface LayoutSlice {
   resetLayout: () => void;
 }
 
-export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get, api) => {
+export const createLayoutSlice = (start: StartFields): SliceCreator<LayoutSlice> => (set, get, api) => {
   /** Positions before the current gesture started, while one is under way. */
   let gestureStart: Record<string, XY> | null = null;
   const history = () => historyOf(api).getState();
   return {
-    positions: {},
+    positions: start.positions,
     dragging: false,
     viewEpoch: 0,
     moveElement: (id, position, transient = false) => {

@@ -1,5 +1,7 @@
 import type { AppStore } from './createAppStore';
-import type { Command, KeyLike } from './commands';
+import type { Command, KeyLike } from './command';
+import type { TraceRequest } from '../model/trace/types';
+import type { Lens } from './playbackSlice';
 import { selectStep, selectTrace } from './selectTrace';
 
 const hopCount = (store: AppStore) => selectTrace(store.getState())?.hops.length ?? 0;
@@ -60,7 +62,55 @@ export const endCommand: Command = {
 /** Playback's keys; active while focus is in the playback controls, so they never fight the canvas. */
 export const playbackCommands: readonly Command[] = [playPauseCommand, stepForwardCommand, stepBackCommand, restartCommand, endCommand];
 
-/** Jumps to the state after hop `index` (0-based), as the timeline does. */
-export function goToHop(store: AppStore, index: number) {
-  jump(store, index + 1);
-}
+/** Plays (the embedding page's `play`, an embed's `autoplay`); from the end it starts over. */
+export const playCommand: Command = {
+  id: 'play',
+  label: 'Play',
+  enabled: (store) => hopCount(store) > 0,
+  perform: (store) => store.getState().setPlaying(true),
+};
+
+export const pauseCommand: Command = {
+  id: 'pause',
+  label: 'Pause',
+  enabled: () => true,
+  perform: (store) => store.getState().setPlaying(false),
+};
+
+/** Jumps to a step (0 = at the source, n = after hop n), clamped to the trace; stops playing. */
+export const goToStepCommand: Command<number> = {
+  id: 'go-to-step',
+  label: 'Go to step',
+  enabled: () => true,
+  perform: jump,
+};
+
+export const setLensCommand: Command<Lens> = {
+  id: 'set-lens',
+  label: 'Lens',
+  enabled: () => true,
+  perform: (store, lens) => store.getState().setLens(lens),
+};
+
+export const setSpeedCommand: Command<number> = {
+  id: 'set-speed',
+  label: 'Speed',
+  enabled: () => true,
+  perform: (store, speed) => store.getState().setSpeed(speed),
+};
+
+/** "Send again": a new seed, so iptables and the load balancer may choose differently. */
+export const sendAgainCommand: Command = {
+  id: 'send-again',
+  label: 'Send again (new random choice)',
+  enabled: () => true,
+  perform: (store) => store.getState().reseed(),
+};
+
+/** Explains another request (or none), from its first hop. */
+export const setRequestCommand: Command<TraceRequest | null> = {
+  id: 'set-request',
+  label: 'Trace this request',
+  enabled: () => true,
+  perform: (store, request) => store.getState().setRequest(request),
+};

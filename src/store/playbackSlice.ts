@@ -1,4 +1,5 @@
 import type { TraceRequest } from '../model/trace/types';
+import type { StartFields } from './startState';
 import type { SliceCreator } from './createAppStore';
 
 export type Lens = 'layers' | 'wire';
@@ -27,17 +28,19 @@ export interface PlaybackSlice {
   reseed: () => void;
 }
 
-export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set) => ({
-  request: null,
-  seed: 0,
-  step: 0,
-  playing: false,
-  speed: 1,
-  lens: 'layers',
-  setRequest: (request) => set({ request, step: 0, playing: false }),
-  goTo: (step) => set({ step: Math.max(0, step) }),
-  setPlaying: (playing) => set({ playing }),
-  setSpeed: (speed) => set({ speed: Math.min(4, Math.max(0.25, speed)) }),
-  setLens: (lens) => set({ lens }),
-  reseed: () => set((s) => ({ seed: s.seed + 1, step: 0 })),
-});
+export const createPlaybackSlice =
+  (start: StartFields): SliceCreator<PlaybackSlice> =>
+  (set) => ({
+    request: start.request,
+    seed: start.seed,
+    step: start.step,
+    playing: start.playing,
+    speed: 1,
+    lens: start.lens,
+    setRequest: (request) => set({ request, step: 0, playing: false }),
+    goTo: (step) => set({ step: Math.max(0, step) }),
+    setPlaying: (playing) => set({ playing }),
+    setSpeed: (speed) => set({ speed: Math.min(4, Math.max(0.25, speed)) }),
+    setLens: (lens) => set({ lens }),
+    reseed: () => set((s) => ({ seed: s.seed + 1, step: 0 })),
+  });

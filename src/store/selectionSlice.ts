@@ -1,3 +1,4 @@
+import type { StartFields } from './startState';
 import type { SliceCreator } from './createAppStore';
 
 export interface SelectionSlice {
@@ -6,7 +7,9 @@ export interface SelectionSlice {
   select: (id: string | null) => void;
 }
 
-export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
-  selectedId: null,
-  select: (selectedId) => set({ selectedId }),
-});
+export const createSelectionSlice =
+  (start: StartFields): SliceCreator<SelectionSlice> =>
+  (set) => ({
+    selectedId: start.selectedId,
+    select: (selectedId) => set({ selectedId }),
+  });

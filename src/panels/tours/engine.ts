@@ -10,6 +10,9 @@
 import type { LoadedScenario } from '../../model/scenarios/loadScenario';
 import type { AppState, AppStore } from '../../store/createAppStore';
 import { selectStep, selectTrace } from '../../store/selectTrace';
+import { runCommand } from '../../store/commands';
+import { goToStepCommand, pauseCommand, setLensCommand, setRequestCommand } from '../../store/playbackCommands';
+import { fetchScenario, showScenarioCommand } from '../../store/scenarioCommands';
 import { readProgress, writeProgress, type StorageLike, type TourProgress } from './progress';
 import type { Tour, TourAction, TourFacts, TourStep } from './types';
 
@@ -71,9 +74,6 @@ export interface TourEngine {
   destroy: () => void;
 }
 
-const defaultLoad = (id: string): Promise<LoadedScenario> =>
-  import('../../model/scenarios/loadScenario').then((m) => m.loadScenario(id));
-
 /** The facts a tour reads, from a store state. */
 export function factsOf(state: AppState): TourFacts {
   const trace = selectTrace(state);
@@ -81,7 +81,7 @@ export function factsOf(state: AppState): TourFacts {
   return { state, cluster: state.cluster, trace, hop: trace && step > 0 ? trace.hops[step - 1] : undefined };
 }
 
-export function createTourEngine({ store, tours, loadScenario = defaultLoad, storage }: TourEngineOptions): TourEngine {
+export function createTourEngine({ store, tours, loadScenario = fetchScenario, storage }: TourEngineOptions): TourEngine {
   let active: { tour: Tour; index: number; busy: boolean; error?: string } | null = null;
   let view: TourView | null = null;
   /** Bumped whenever the reader moves, so actions of a step left behind stop where they are. */
@@ -151,9 +151,7 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
         }
         if (mine !== generation) return undefined;
         if ('error' in loaded) return ENGINE_TEXT.scenarioFailed(loaded.error);
-        const s = store.getState();
-        s.loadCluster(loaded.cluster);
-        s.setRequest(loaded.request);
+        runCommand(store, showScenarioCommand, 'tour', loaded);
         return undefined;
       }
       case 'edit': {
@@ -161,17 +159,16 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
         return errors.length > 0 ? ENGINE_TEXT.editRefused(errors.map((e) => e.message).join('; ')) : undefined;
       }
       case 'request':
-        state.setRequest(action.request(factsOf(state)));
+        runCommand(store, setRequestCommand, 'tour', action.request(factsOf(state)));
         return undefined;
       case 'hop': {
         const trace = selectTrace(state);
-        const length = trace?.hops.length ?? 0;
         const wanted = typeof action.hop === 'number' ? action.hop : trace ? action.hop(trace) : 0;
-        state.goTo(Math.max(0, Math.min(length, wanted)));
+        runCommand(store, goToStepCommand, 'tour', wanted);
         return undefined;
       }
       case 'lens':
-        state.setLens(action.lens);
+        runCommand(store, setLensCommand, 'tour', action.lens);
         return undefined;
       case 'select':
         state.select(typeof action.id === 'function' ? action.id(factsOf(state)) : action.id);
@@ -187,7 +184,7 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
     active = { tour, index: to, busy: true };
     save();
     refresh();
-    store.getState().setPlaying(false);
+    runCommand(store, pauseCommand, 'tour');
     let error: string | undefined;
     for (let i = from; i <= to && !error; i++) {
       const step = tour.steps[i]!;
@@ -207,7 +204,7 @@ export function createTourEngine({ store, tours, loadScenario = defaultLoad, sto
 
   /** Replays from the first step up to `index`, starting from the same lens every time. */
   const replayTo = async (index: number) => {
-    store.getState().setLens('layers');
+    runCommand(store, setLensCommand, 'tour', 'layers');
     await setUp(0, index);
   };
 
