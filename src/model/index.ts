@@ -26,7 +26,7 @@ export { trace } from './trace/trace';
 export type { Trace, TraceRequest, TraceSource, TraceOptions, Hop, Rewrite, ReplySummary, Message, Reason, Address, PacketHeaders, Layer, DocsLayer, Outcome, ElementRef } from './trace/types';
 export { TRACE_MESSAGES, type MessageKey } from './trace/messages';
 export { serviceExposure } from './exposure';
-export type { ServiceExposure, ExposedAddress } from './exposure';
+export type { ServiceExposure, ExposedAddress, ExposureVia, Audience } from './exposure';
 export { updateService, reschedulePod, updatePod, updateSettings, deleteObject, addObjects, dropTypeDependentFields } from './edits';
 export type { EditResult, EditError, ObjectRef, DeletableRef } from './edits';
 export { addFromTemplate } from './templates';
