@@ -10,7 +10,7 @@ import { daemonSetDescription, replicaSetDescription, statefulSetDescription } f
 import {
   allEndpoints, allSlices, endpointSlicePrinter, endpointsPrinter, ingressPrinter, nodePrinter, podPrinter, servicePrinter, type Printer,
 } from './printers';
-import { message, renderKubectl, type KubectlBlock, type KubectlKind, type KubectlRow, type ObjectRef } from './output';
+import { message, renderKubectl, type KubectlBlock, type KubectlKind, type KubectlRow, type KubectlRef } from './output';
 import {
   cronJobPrinter, cronJobRows, daemonSetPrinter, daemonSetRows, deploymentPrinter, deploymentRows, jobPrinter, jobRows,
   replicaSetPrinter, replicaSetRows, statefulSetPrinter, statefulSetRows, type WorkloadRow,
@@ -208,7 +208,7 @@ function getOne(cluster: Cluster, flags: Flags, resource: Resource, names: strin
   return [{ type: 'table', columns, rows }, ...errors];
 }
 
-function refOf(resource: Resource, item: { name: string; namespace?: string }): ObjectRef {
+function refOf(resource: Resource, item: { name: string; namespace?: string }): KubectlRef {
   return { kind: resource.kind, name: item.name, ...(resource.namespaced && item.namespace !== undefined ? { namespace: item.namespace } : {}) };
 }
 

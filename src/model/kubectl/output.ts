@@ -11,7 +11,7 @@ export type KubectlKind =
   | 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
 
 /** The object a row or a document prints; no `namespace` for a cluster-scoped kind (Node). */
-export interface ObjectRef {
+export interface KubectlRef {
   kind: KubectlKind;
   name: string;
   namespace?: string;
@@ -20,7 +20,7 @@ export interface ObjectRef {
 /** One row of a `get` table: its cells as printed (the NAME cell keeps a `service/` prefix), and its object. */
 export interface KubectlRow {
   cells: readonly string[];
-  ref: ObjectRef;
+  ref: KubectlRef;
 }
 
 /** A `get` table: the header's columns and one row per object, cells in column order. */
@@ -33,7 +33,7 @@ export interface KubectlTable {
 /** One object's `describe` text. */
 export interface KubectlDocument {
   type: 'document';
-  ref: ObjectRef;
+  ref: KubectlRef;
   text: string;
 }
 

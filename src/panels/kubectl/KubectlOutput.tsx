@@ -125,7 +125,7 @@ function OutputTable({ table, cluster, command }: { table: TableSegment; cluster
           const selected = i === selectedIndex;
           return (
             <div
-              key={`${row.namespace ?? ''}/${row.kind ?? ''}/${row.name}/${i}`}
+              key={`${row.namespace ?? ''}/${row.kind}/${row.name}/${i}`}
               ref={(el) => void (refs.current[i] = el)}
               role="option"
               aria-selected={selected}

@@ -6,12 +6,12 @@
  */
 import type { Cluster } from '../../model/cluster';
 import { elementId } from '../../model/elementIds';
-import type { KubectlBlock, KubectlMessage, ObjectRef } from '../../model/kubectl/output';
+import type { KubectlBlock, KubectlMessage, KubectlRef } from '../../model/kubectl/output';
 import { tableLines } from '../../model/kubectl/output';
 import { allSlices } from '../../model/kubectl/printers';
 
 /** One data row of a `get` table: the object it prints, with its line and cells. */
-export interface OutputRow extends ObjectRef {
+export interface OutputRow extends KubectlRef {
   /** The line exactly as kubectl prints it. */
   line: string;
   /** The row's cells, one per column. */
@@ -61,7 +61,7 @@ export function kubectlSegments(blocks: readonly KubectlBlock[]): Segment[] {
 }
 
 /** The canvas element a row's object stands for (a slice or an Endpoints row: its Service), if it is drawn. */
-export function rowElementId(cluster: Cluster, row: ObjectRef): string | undefined {
+export function rowElementId(cluster: Cluster, row: KubectlRef): string | undefined {
   const inNs = <T extends { metadata: { name: string; namespace: string } }>(list: T[], name = row.name) =>
     list.find((o) => o.metadata.name === name && o.metadata.namespace === row.namespace);
   switch (row.kind) {
