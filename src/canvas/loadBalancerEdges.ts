@@ -3,6 +3,7 @@ import { elementId } from '../model/elementIds';
 import { endpointsFor } from '../model/endpoints';
 import { serviceExposure } from '../model/exposure';
 import type { AddressEdge } from './flowTypes';
+import { hostPort } from './hostPort';
 
 /**
  * The load balancer's edges, labelled with the address it sends to (the model's exposure says
@@ -27,7 +28,7 @@ export function loadBalancerEdges(cluster: Cluster, service: Service, id: string
     });
   }
   if (backend === 'none') return [];
-  const lbAddresses = exposure.external.filter((a) => a.loadBalancer).map((a) => a.address);
+  const lbAddresses = exposure.external.filter((a) => a.loadBalancer).map(hostPort);
   const nodePorts = service.spec.ports.map((p) => p.nodePort).filter((p) => p !== undefined);
   return cluster.nodes.map((node) => {
     const target = elementId.node(node.metadata.name);

@@ -7,19 +7,13 @@
  */
 import { isHeadless, nodeInternalIP, type Cluster, type Protocol, type Service } from './cluster';
 import { selectorMatches } from './endpoints';
-import { serviceExposure, type ExposedAddress } from './exposure';
+import { serviceExposure } from './exposure';
 import { isIPv4 } from './ip';
 import type { TraceRequest, TraceSource } from './trace/types';
 
 /** The IPs in a LoadBalancer Service's status.loadBalancer.ingress. */
 export const lbIngressIPs = (svc: Service): string[] =>
   (svc.status.loadBalancer.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
-
-/** Splits an ExposedAddress's `ip:port`. */
-export function splitAddress(address: string): { host: string; port: number } {
-  const at = address.lastIndexOf(':');
-  return { host: address.slice(0, at), port: Number(address.slice(at + 1)) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -142,14 +136,8 @@ export function defaultRequestFor(cluster: Cluster): TraceRequest | undefined {
   const lan = clients.find((c) => c.location === 'lan');
   if (lan) {
     for (const svc of cluster.services) {
-      const internal = serviceExposure(cluster, svc).onEveryNode.find((a: ExposedAddress) => {
-        const node = cluster.nodes.find((n) => n.metadata.name === a.nodeName);
-        return node !== undefined && splitAddress(a.address).host === nodeInternalIP(node);
-      });
-      if (internal) {
-        const { host, port } = splitAddress(internal.address);
-        return { from: { kind: 'client', name: lan.name }, to: { host, port, protocol: internal.protocol } };
-      }
+      const internal = serviceExposure(cluster, svc).onEveryNode.find((a) => a.nodeAddress === 'InternalIP');
+      if (internal) return { from: { kind: 'client', name: lan.name }, to: { host: internal.host, port: internal.port, protocol: internal.protocol } };
     }
   }
   const withClusterIP = cluster.services.filter((s) => s.spec.type !== 'ExternalName' && !isHeadless(s) && !!s.spec.clusterIP && s.spec.ports.length > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceExposure } from './exposure';
+import { serviceExposure, type ExposedAddress } from './exposure';
 import { defaultScenario } from './scenarios/defaultScenario';
 import type { Cluster, Service } from './cluster';
 
@@ -7,6 +7,9 @@ function withService(cluster: Cluster, patch: (s: Service) => Service): { cluste
   const service = patch(structuredClone(cluster.services[0]!));
   return { cluster: { ...cluster, services: [service] }, service };
 }
+
+/** The `ip:port` an address stands for (the model hands over host and port apart). */
+const text = (a: ExposedAddress) => `${a.host}:${a.port}`;
 
 describe('serviceExposure', () => {
   const base = defaultScenario();
@@ -18,18 +21,18 @@ describe('serviceExposure', () => {
     const e = serviceExposure(base, web);
     expect(e.dnsName).toBe('web.default.svc.cluster.local');
     expect(e.dnsAnswer).toBe('cluster-ip');
-    expect(e.inCluster.map((a) => a.address)).toEqual([`${clusterIP}:80`]);
-    expect(e.onEveryNode.map((a) => a.address)).toEqual(
+    expect(e.inCluster.map(text)).toEqual([`${clusterIP}:80`]);
+    expect(e.onEveryNode.map(text)).toEqual(
       base.nodes.map((n) => `${n.status.addresses.find((a) => a.type === 'InternalIP')!.address}:${nodePort}`),
     );
-    expect(e.external.map((a) => a.address)).toEqual([`${web.status.loadBalancer.ingress![0]!.ip}:80`]);
+    expect(e.external.map(text)).toEqual([`${web.status.loadBalancer.ingress![0]!.ip}:80`]);
     expect(e.loadBalancerPending).toBe(false);
     expect(e.nodesReachableFromInternet).toBe(false);
   });
 
   it('never offers ClusterIP:nodePort: the nodePort lives on node addresses only', () => {
     const e = serviceExposure(base, web);
-    const all = [...e.inCluster, ...e.onEveryNode, ...e.external].map((a) => a.address);
+    const all = [...e.inCluster, ...e.onEveryNode, ...e.external].map(text);
     expect(all).not.toContain(`${clusterIP}:${nodePort}`);
   });
 
@@ -40,7 +43,7 @@ describe('serviceExposure', () => {
       status: { loadBalancer: {} },
     }));
     const e = serviceExposure(cluster, service);
-    expect(e.inCluster.map((a) => a.address)).toEqual([`${clusterIP}:80`]);
+    expect(e.inCluster.map(text)).toEqual([`${clusterIP}:80`]);
     expect(e.onEveryNode).toEqual([]);
     expect(e.external).toEqual([]);
   });
@@ -53,7 +56,7 @@ describe('serviceExposure', () => {
     }));
     const e = serviceExposure(cluster, service);
     expect(e.loadBalancerPending).toBe(true);
-    expect(e.external.map((a) => a.address)).toEqual(['192.0.2.50:80']);
+    expect(e.external.map(text)).toEqual(['192.0.2.50:80']);
   });
 
   it('has no virtual address for headless or ExternalName Services', () => {

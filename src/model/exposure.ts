@@ -1,14 +1,28 @@
 import { isHeadless, nodeExternalIP, nodeInternalIP, type Cluster, type Protocol, type Service } from './cluster';
 
+/** Which of a Service's doors an address is: what kube-proxy (or the cloud) answers it for. */
+export type ExposureVia = 'cluster-ip' | 'node-port' | 'load-balancer' | 'external-ip';
+
+/**
+ * The farthest client that reaches an address, each including the nearer ones: `cluster` (pods and
+ * nodes only), `lan` (also clients on the nodes' LAN), `internet` (anyone). The same answer the
+ * trace gives when it routes a packet from outside (trace/entry.ts fromOutside).
+ */
+export type Audience = 'cluster' | 'lan' | 'internet';
+
 /** One address:port a Service answers on, and who can send to it. */
 export interface ExposedAddress {
-  /** `ip:port` (or a DNS name for ExternalName). */
-  address: string;
+  /** An IPv4 address; a DNS name for a load balancer known only by its hostname (AWS ELB). */
+  host: string;
+  port: number;
   protocol: Protocol;
+  via: ExposureVia;
+  reachableFrom: Audience;
   /** spec.ports[].name, when set. */
   portName?: string;
-  /** The node it belongs to, for NodeIP:nodePort addresses. */
+  /** NodeIP:nodePort addresses: the node it belongs to, and which of its status.addresses it is. */
   nodeName?: string;
+  nodeAddress?: 'InternalIP' | 'ExternalIP';
   /**
    * On a load balancer address (status.loadBalancer.ingress): whether it is a DNS name only (AWS
    * ELB), its ipMode, and whether kube-proxy writes a rule for it — only an IP with ipMode VIP or
@@ -50,8 +64,8 @@ export interface ServiceExposure {
 export function serviceExposure(cluster: Cluster, service: Service): ServiceExposure {
   const { spec, metadata } = service;
   const dnsName = `${metadata.name}.${metadata.namespace}.svc.${cluster.settings.clusterDomain}`;
-  const onPorts = (ip: string, extra: Partial<ExposedAddress> = {}): ExposedAddress[] =>
-    spec.ports.map((p) => ({ address: `${ip}:${p.port}`, protocol: p.protocol, ...(p.name ? { portName: p.name } : {}), ...extra }));
+  const onPorts = (host: string, via: ExposureVia, reachableFrom: Audience, extra: Partial<ExposedAddress> = {}): ExposedAddress[] =>
+    spec.ports.map((p) => ({ host, port: p.port, protocol: p.protocol, via, reachableFrom, ...(p.name ? { portName: p.name } : {}), ...extra }));
 
   if (spec.type === 'ExternalName') {
     // No virtual IP and no proxying: cluster DNS answers with a CNAME to spec.externalName.
@@ -67,22 +81,28 @@ export function serviceExposure(cluster: Cluster, service: Service): ServiceExpo
   }
 
   const headless = isHeadless(service);
-  const inCluster = headless || !spec.clusterIP ? [] : onPorts(spec.clusterIP);
+  const inCluster = headless || !spec.clusterIP ? [] : onPorts(spec.clusterIP, 'cluster-ip', 'cluster');
 
   // kube-proxy opens nodePorts on the node's addresses (iptables mode accepts any local address,
   // KUBE-NODEPORTS matches `-m addrtype --dst-type LOCAL`); we list InternalIP and ExternalIP.
+  // The internet reaches an ExternalIP, and an InternalIP only on a public subnet with no ExternalIP.
   const onEveryNode: ExposedAddress[] = [];
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {
     for (const node of cluster.nodes) {
-      const ips = [nodeInternalIP(node), nodeExternalIP(node)].filter((ip): ip is string => !!ip);
-      for (const ip of ips) {
+      const internal = nodeInternalIP(node);
+      const external = nodeExternalIP(node);
+      const ips: [string | undefined, 'InternalIP' | 'ExternalIP', Audience][] = [
+        [internal, 'InternalIP', cluster.settings.nodesPublic && external === undefined ? 'internet' : 'lan'],
+        [external, 'ExternalIP', 'internet'],
+      ];
+      for (const [ip, nodeAddress, reachableFrom] of ips) {
+        if (!ip) continue;
         for (const p of spec.ports) {
           if (p.nodePort === undefined) continue;
           onEveryNode.push({
-            address: `${ip}:${p.nodePort}`,
-            protocol: p.protocol,
-            nodeName: node.metadata.name,
+            host: ip, port: p.nodePort, protocol: p.protocol, via: 'node-port', reachableFrom,
             ...(p.name ? { portName: p.name } : {}),
+            nodeName: node.metadata.name, nodeAddress,
           });
         }
       }
@@ -98,13 +118,13 @@ export function serviceExposure(cluster: Cluster, service: Service): ServiceExpo
         hostname: i.ip === undefined, ...(i.ip !== undefined ? { ipMode: i.ipMode ?? 'VIP' as const } : {}),
         kubeProxyRule: i.ip !== undefined && (i.ipMode ?? 'VIP') === 'VIP',
       };
-      return onPorts(host, { loadBalancer });
+      return onPorts(host, 'load-balancer', 'internet', { loadBalancer });
     })
     : [];
   // spec.externalIPs are honoured on any Service type with a ClusterIP (kube-proxy adds
   // "external IP" rules for them), not only LoadBalancers.
   const externalIPs = headless ? [] : spec.externalIPs ?? [];
-  const external = [...lbAddresses, ...externalIPs.flatMap((ip) => onPorts(ip))];
+  const external = [...lbAddresses, ...externalIPs.flatMap((ip) => onPorts(ip, 'external-ip', 'internet'))];
   const targets = cluster.settings.loadBalancerTargets;
   const loadBalancerBackend: LoadBalancerBackend | undefined = spec.type !== 'LoadBalancer' ? undefined
     : targets === 'Pod' ? 'pod'

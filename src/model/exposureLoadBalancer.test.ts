@@ -14,7 +14,7 @@ describe('serviceExposure: load balancer addresses', () => {
   it('an IP with ipMode VIP has a kube-proxy rule (in-cluster shortcut); ipMode Proxy does not', () => {
     const vip = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS });
     expect(serviceExposure(vip, vip.services[0]!).external).toEqual([
-      { address: '203.0.113.10:80', protocol: 'TCP', portName: 'http', loadBalancer: { hostname: false, ipMode: 'VIP', kubeProxyRule: true } },
+      { host: '203.0.113.10', port: 80, protocol: 'TCP', via: 'load-balancer', reachableFrom: 'internet', portName: 'http', loadBalancer: { hostname: false, ipMode: 'VIP', kubeProxyRule: true } },
     ]);
     const proxy = withIngress(vip, [{ ip: '203.0.113.10', ipMode: 'Proxy' }]);
     expect(serviceExposure(proxy, proxy.services[0]!).external[0]!.loadBalancer).toEqual({ hostname: false, ipMode: 'Proxy', kubeProxyRule: false });
@@ -23,7 +23,7 @@ describe('serviceExposure: load balancer addresses', () => {
   it('a balancer known only by its hostname answers on that name, with no kube-proxy rule; Send-to lists it', () => {
     const named = withIngress(webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS }), [{ hostname: ELB }]);
     const e = serviceExposure(named, named.services[0]!);
-    expect(e.external).toEqual([{ address: `${ELB}:80`, protocol: 'TCP', portName: 'http', loadBalancer: { hostname: true, kubeProxyRule: false } }]);
+    expect(e.external).toEqual([{ host: ELB, port: 80, protocol: 'TCP', via: 'load-balancer', reachableFrom: 'internet', portName: 'http', loadBalancer: { hostname: true, kubeProxyRule: false } }]);
     expect(e.loadBalancerPending).toBe(false);
     const lb = destinationsFor(named, { kind: 'client', name: 'browser' }).filter((d) => d.group === 'Load balancer');
     expect(lb.map((d) => d.to)).toEqual([{ host: ELB, port: 80, protocol: 'TCP' }]);

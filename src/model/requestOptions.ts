@@ -6,7 +6,6 @@
  * `sourceExists` live in `defaultRequest.ts` (light: no trace engine) and are re-exported here.
  */
 import { isHeadless, nodeInternalIP, type Cluster, type Ingress, type Protocol, type Service } from './cluster';
-import { splitAddress } from './defaultRequest';
 import { elementId } from './elementIds';
 import { selectorMatches } from './endpoints';
 import { serviceExposure } from './exposure';
@@ -181,8 +180,7 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource, { judge 
         continue;
       }
       for (const a of lbAddresses) {
-        const { host, port } = splitAddress(a.address);
-        out.add('lb', 'Load balancer', { host, port, protocol: a.protocol }, `${name} load balancer${portSuffix(svc, a.portName)}${a.loadBalancer?.hostname ? ', DNS name' : ''}`);
+        out.add('lb', 'Load balancer', { host: a.host, port: a.port, protocol: a.protocol }, `${name} load balancer${portSuffix(svc, a.portName)}${a.loadBalancer?.hostname ? ', DNS name' : ''}`);
       }
     }
   });
@@ -193,10 +191,8 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource, { judge 
 
   byGroup.set('External IP', () => {
     for (const svc of services) {
-      const externalIPs = new Set(svc.spec.externalIPs ?? []);
       for (const a of exposures.get(svc)!.external) {
-        const { host, port } = splitAddress(a.address);
-        if (externalIPs.has(host)) out.add('extip', 'External IP', { host, port, protocol: a.protocol }, `${qualified(svc.metadata)} externalIPs${portSuffix(svc, a.portName)}`);
+        if (a.via === 'external-ip') out.add('extip', 'External IP', { host: a.host, port: a.port, protocol: a.protocol }, `${qualified(svc.metadata)} externalIPs${portSuffix(svc, a.portName)}`);
       }
     }
   });
@@ -204,11 +200,8 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource, { judge 
   byGroup.set('NodeIP:nodePort', () => {
     for (const svc of services) {
       for (const a of exposures.get(svc)!.onEveryNode) {
-        const { host, port } = splitAddress(a.address);
-        const node = cluster.nodes.find((n) => n.metadata.name === a.nodeName);
-        const external = node !== undefined && nodeInternalIP(node) !== host;
-        out.add('nodeport', 'NodeIP:nodePort', { host, port, protocol: a.protocol },
-          `${qualified(svc.metadata)} nodePort on ${a.nodeName}${external ? ' (ExternalIP)' : ''}${portSuffix(svc, a.portName)}`);
+        out.add('nodeport', 'NodeIP:nodePort', { host: a.host, port: a.port, protocol: a.protocol },
+          `${qualified(svc.metadata)} nodePort on ${a.nodeName}${a.nodeAddress === 'ExternalIP' ? ' (ExternalIP)' : ''}${portSuffix(svc, a.portName)}`);
       }
     }
   });
@@ -216,8 +209,7 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource, { judge 
   byGroup.set('ClusterIP', () => {
     for (const svc of services) {
       for (const a of exposures.get(svc)!.inCluster) {
-        const { host, port } = splitAddress(a.address);
-        out.add('clusterip', 'ClusterIP', { host, port, protocol: a.protocol }, `${qualified(svc.metadata)} ClusterIP${portSuffix(svc, a.portName)}`);
+        out.add('clusterip', 'ClusterIP', { host: a.host, port: a.port, protocol: a.protocol }, `${qualified(svc.metadata)} ClusterIP${portSuffix(svc, a.portName)}`);
       }
     }
   });

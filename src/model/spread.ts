@@ -3,15 +3,19 @@ import { msg } from './trace/messages';
 import { trace } from './trace/trace';
 import type { Message, Outcome, Trace, TraceRequest } from './trace/types';
 
+/** One endpoint requests ended at, and how many did. */
+export interface SpreadEndpoint { pod?: string; ip: string; port: number; count: number }
+
 export interface SpreadResult {
   total: number;
   /** Where delivered requests ended, most first. */
-  endpoints: { pod?: string; ip: string; port: number; count: number }[];
+  endpoints: SpreadEndpoint[];
   /**
    * Delivered requests by the node whose kube-proxy chose the endpoint (made the DNAT), with the
-   * endpoints (`ip:port`) it chose, most first. Empty when no kube-proxy chose (Pod targets, a pod IP).
+   * endpoints it chose (the same objects as in `endpoints`), most chosen first. Empty when no
+   * kube-proxy chose (Pod targets, a pod IP).
    */
-  byNode: { node: string; count: number; endpoints: string[] }[];
+  byNode: { node: string; count: number; endpoints: SpreadEndpoint[] }[];
   /** Requests that did not arrive, by outcome. */
   failed: Partial<Record<Exclude<Outcome, 'delivered'>, number>>;
   /** Why the spread looks as it does, when a rule shapes it (sessionAffinity ClientIP). */
@@ -33,8 +37,8 @@ function dnatNode(t: Trace): string | undefined {
  * reaches pods on the node the load balancer picked.
  */
 export function sendMany(cluster: Cluster, request: TraceRequest, count = 100): SpreadResult {
-  const byEndpoint = new Map<string, SpreadResult['endpoints'][number]>();
-  const byNode = new Map<string, { node: string; count: number; endpoints: Map<string, number> }>();
+  const byEndpoint = new Map<string, SpreadEndpoint>();
+  const byNode = new Map<string, { node: string; count: number; endpoints: Map<SpreadEndpoint, number> }>();
   const failed: SpreadResult['failed'] = {};
   let service: Trace['service'];
   for (let seed = 1; seed <= count; seed++) {
@@ -51,9 +55,9 @@ export function sendMany(cluster: Cluster, request: TraceRequest, count = 100): 
     byEndpoint.set(key, entry);
     const node = dnatNode(t);
     if (node !== undefined) {
-      const n = byNode.get(node) ?? { node, count: 0, endpoints: new Map<string, number>() };
+      const n = byNode.get(node) ?? { node, count: 0, endpoints: new Map<SpreadEndpoint, number>() };
       n.count++;
-      n.endpoints.set(key, (n.endpoints.get(key) ?? 0) + 1);
+      n.endpoints.set(entry, (n.endpoints.get(entry) ?? 0) + 1);
       byNode.set(node, n);
     }
   }
@@ -66,7 +70,7 @@ export function sendMany(cluster: Cluster, request: TraceRequest, count = 100): 
   if (svc?.spec.sessionAffinity === 'ClientIP' && nodes.length > 0) {
     result.note = msg(nodes.length > 1 ? 'spread.affinityPerNode' : 'spread.affinityOneNode', {
       service: `${svc.metadata.namespace}/${svc.metadata.name}`, nodes: nodes.length, pods: endpoints.length,
-      nodeNames: nodes.map((n) => n.node).join(','),
+      nodeNames: nodes.map((n) => n.node),
     });
   }
   return result;

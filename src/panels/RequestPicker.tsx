@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { destinationsFor, parseHostPort, sourcesFor } from '../model/requestOptions';
-import type { TraceRequest } from '../model/trace/types';
+import type { TraceRequest, TraceSource } from '../model/trace/types';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { inputClass, secondaryButton } from './controls';
@@ -14,6 +14,13 @@ const selectSelectedId = (s: AppState) => s.selectedId;
 
 const sameSource = (a: TraceRequest['from'], b: TraceRequest['from']) => JSON.stringify(a) === JSON.stringify(b);
 const sameTarget = (a: TraceRequest['to'], b: TraceRequest['to']) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A source by name, as its option's label begins: a pod outside `default` as `ns/name`. */
+function sourceName(source: TraceSource): string {
+  if (source.kind === 'host') return source.ip;
+  if (source.kind === 'pod') return source.namespace === 'default' ? source.name : `${source.namespace}/${source.name}`;
+  return source.name;
+}
 
 /** Who sends, and to which address: every address the cluster exposes, the usual mistakes, or free text. */
 export function RequestPicker() {
@@ -51,7 +58,7 @@ export function RequestPicker() {
       />
       {selectedSource && request && (
         <button type="button" className={`${secondaryButton} w-full !py-1 text-xs`} onClick={() => store.getState().setRequest({ ...request, from: selectedSource.source })}>
-          Send from the selected {selectedSource.group === 'Clients' ? 'client' : selectedSource.group === 'Pods' ? 'pod' : 'node'}: {selectedSource.label.split(' · ')[0]}
+          Send from the selected {selectedSource.group === 'Clients' ? 'client' : selectedSource.group === 'Pods' ? 'pod' : 'node'}: {sourceName(selectedSource.source)}
         </button>
       )}
       <GroupedSelect

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMany, type SpreadResult } from '../model/spread';
+import { sendMany, type SpreadEndpoint, type SpreadResult } from '../model/spread';
 import { useAppStore } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { describeMessage, OUTCOME_LABEL } from './traceWording';
@@ -7,10 +7,8 @@ import { describeMessage, OUTCOME_LABEL } from './traceWording';
 const selectCluster = (s: AppState) => s.cluster;
 const selectRequest = (s: AppState) => s.request;
 
-/** The pod name behind an `ip:port` endpoint of the result, else the address. */
-function podOf(spread: SpreadResult, endpoint: string): string {
-  return spread.endpoints.find((e) => `${e.ip}:${e.port}` === endpoint)?.pod ?? endpoint;
-}
+/** An endpoint by its pod's name, else as `ip:port`. */
+const podOf = (e: SpreadEndpoint): string => e.pod ?? `${e.ip}:${e.port}`;
 
 /**
  * "Send 100": where 100 new connections of this request end up, as bars; which node's kube-proxy
@@ -52,7 +50,7 @@ export function SendMany() {
         <ul aria-label="Which node chose the pod" className="mt-1 space-y-0.5 text-gray-600 dark:text-gray-300">
           {current.byNode.map((n) => (
             <li key={n.node}>
-              <span className="font-mono">{n.node}</span>: {n.count} → {n.endpoints.map((e) => podOf(current, e)).join(', ')}
+              <span className="font-mono">{n.node}</span>: {n.count} → {n.endpoints.map(podOf).join(', ')}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceNode } from '../flowTypes';
 import type { ExposedAddress } from '../../model/exposure';
+import { hostPort } from '../hostPort';
 import { ACCENT, KeyAddress, NodeCard } from './NodeCard';
 import { ServiceIcon } from './icons';
 
@@ -17,14 +18,16 @@ function Reach({ who, children }: { who: string; children: ReactNode }) {
 
 /** NodeIP:nodePort on every node, shown as one pattern plus the first concrete address. */
 function NodePorts({ addresses }: { addresses: ExposedAddress[] }) {
-  const nodePorts = [...new Set(addresses.map((a) => a.address.split(':')[1]))];
+  const nodePorts = [...new Set(addresses.map((a) => a.port))];
   const nodes = new Set(addresses.map((a) => a.nodeName)).size;
   return (
-    <span title={addresses.map((a) => a.address).join('\n')}>
+    <span title={addresses.map(hostPort).join('\n')}>
       NodeIP:{nodePorts.join(', ')} <span className="font-sans text-slate-600 dark:text-slate-300">on {nodes} nodes</span>
     </span>
   );
 }
+
+const firstAddress = (addresses: ExposedAddress[]): string | undefined => (addresses[0] ? hostPort(addresses[0]) : undefined);
 
 /**
  * Zoomed out: where the Service answers, at most two lines — its ClusterIP:port (or what its DNS
@@ -35,9 +38,9 @@ function ServiceKeyAddresses({ data }: { data: ServiceNode['data'] }) {
   if (service.spec.type === 'ExternalName') {
     return <KeyAddress wrap>CNAME {service.spec.externalName ?? ''}</KeyAddress>;
   }
-  const inside = exposure.dnsAnswer === 'pod-ips' ? 'headless' : exposure.inCluster[0]?.address;
-  const nodePort = exposure.onEveryNode[0]?.address.split(':')[1];
-  const outside = exposure.external[0]?.address ?? (exposure.loadBalancerPending ? '<pending>' : nodePort && `NodeIP:${nodePort}`);
+  const inside = exposure.dnsAnswer === 'pod-ips' ? 'headless' : firstAddress(exposure.inCluster);
+  const nodePort = exposure.onEveryNode[0]?.port;
+  const outside = firstAddress(exposure.external) ?? (exposure.loadBalancerPending ? '<pending>' : nodePort && `NodeIP:${nodePort}`);
   return (
     <>
       {inside && <KeyAddress>{inside}</KeyAddress>}
@@ -72,7 +75,7 @@ export const ServiceCard = memo(function ServiceCard({ data, selected }: NodePro
             : spec.ports.map((p) => `${p.port}→${p.targetPort}/${p.protocol}`).join(', ')}
         </div>
         {exposure.inCluster.length > 0 && (
-          <Reach who="Inside the cluster">{exposure.inCluster.map((a) => a.address).join(', ')}</Reach>
+          <Reach who="Inside the cluster">{exposure.inCluster.map(hostPort).join(', ')}</Reach>
         )}
         {exposure.dnsAnswer === 'pod-ips' && <Reach who="Inside the cluster">headless: DNS returns pod IPs</Reach>}
         {exposure.onEveryNode.length > 0 && (
@@ -82,7 +85,7 @@ export const ServiceCard = memo(function ServiceCard({ data, selected }: NodePro
         )}
         {(exposure.external.length > 0 || exposure.loadBalancerPending) && (
           <Reach who="From the internet">
-            {exposure.external.map((a) => a.address).join(', ')}
+            {exposure.external.map(hostPort).join(', ')}
             {exposure.loadBalancerPending && <span className="text-amber-700 dark:text-amber-300">&lt;pending&gt;</span>}
           </Reach>
         )}

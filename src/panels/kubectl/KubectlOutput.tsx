@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Cluster } from '../../model/cluster';
-import { kubectl } from '../../model/kubectl/kubectl';
+import { runKubectl } from '../../model/kubectl/kubectl';
 import { useAppStore, useAppStoreApi } from '../../store/AppStoreProvider';
 import type { AppState } from '../../store/createAppStore';
-import { parseKubectlOutput, rowElementId, rowLabel, type TableSegment, type Tone } from './kubectlOutput';
+import { kubectlSegments, rowElementId, rowLabel, type TableSegment, type Tone } from './kubectlOutput';
 
 const selectCluster = (s: AppState) => s.cluster;
 const selectSelectedId = (s: AppState) => s.selectedId;
@@ -27,8 +27,7 @@ const TONE_CLASS: Record<Tone, string> = {
  */
 export function KubectlOutput({ command }: { command: string }) {
   const cluster = useAppStore(selectCluster);
-  const output = useMemo(() => kubectl(cluster, command), [cluster, command]);
-  const segments = useMemo(() => parseKubectlOutput(output, command), [output, command]);
+  const segments = useMemo(() => kubectlSegments(runKubectl(cluster, command)), [cluster, command]);
   const shown = `kubectl ${command.trim().replace(/^kubectl\s+/, '')}`.trim();
   const { box, content, cutOff } = useCutOff();
 
@@ -126,7 +125,7 @@ function OutputTable({ table, cluster, command }: { table: TableSegment; cluster
           const selected = i === selectedIndex;
           return (
             <div
-              key={`${row.namespace ?? ''}/${row.kind ?? ''}/${row.name}/${i}`}
+              key={`${row.namespace ?? ''}/${row.kind}/${row.name}/${i}`}
               ref={(el) => void (refs.current[i] = el)}
               role="option"
               aria-selected={selected}

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kubectl } from '../../model/kubectl/kubectl';
+import { commandNamespace, kubectl, runKubectl } from '../../model/kubectl/kubectl';
 import { defaultScenario } from '../../model/scenarios/defaultScenario';
 import { cluster } from '../../model/testing/clusterBuilder';
-import {
-  columnStarts, commandNamespace, parseKubectlOutput, rowElementId, rowLabel, type Segment, type TableSegment,
-} from './kubectlOutput';
+import { kubectlSegments, rowElementId, rowLabel, type Segment, type TableSegment } from './kubectlOutput';
 
 const c = cluster().node('n1').node('n2')
   .pod('web-1', { app: 'web' }, { node: 'n1' })
@@ -21,13 +19,27 @@ const c = cluster().node('n1').node('n2')
 const rejoin = (segments: Segment[]) => segments.flatMap((s) => (s.type === 'table' ? [s.header, ...s.rows.map((r) => r.line)] : s.lines));
 const run = (command: string) => {
   const output = kubectl(c, command);
-  return { output, segments: parseKubectlOutput(output, command) };
+  return { output, segments: kubectlSegments(runKubectl(c, command)) };
 };
 /** Cluster DNS's CoreDNS pods, which every cluster has, in the order kubectl sorts them. */
 const corednsPods = c.pods.filter((p) => p.metadata.namespace === 'kube-system').map((p) => p.metadata.name).sort();
 const tables = (segments: Segment[]) => segments.filter((s): s is TableSegment => s.type === 'table');
 
-describe('parseKubectlOutput', () => {
+/**
+ * Where each column of a printed table starts: kubectl's tabwriter pads every cell to its column's
+ * widest plus three spaces, so a header cell starts after two or more spaces (one space is inside a
+ * header such as `NOMINATED NODE`). Reading the text back this way checks the rows' cells against it.
+ */
+function columnStarts(header: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (header[i] !== ' ' && (i === 0 || (header[i - 1] === ' ' && header[i - 2] === ' '))) starts.push(i);
+  }
+  return starts;
+}
+const cellsOf = (line: string, starts: number[]) => starts.map((start, j) => line.slice(start, starts[j + 1] ?? line.length).trim());
+
+describe('kubectlSegments', () => {
   it.each([
     'get svc -o wide', 'get pods -o wide -A', 'get nodes -o wide', 'get endpointslices', 'get ep', 'get ing',
     'get nodes,svc,pods -A', 'get svc web nope', 'describe svc web', 'nope', 'get', 'get pods -n kube-system', '',
@@ -76,6 +88,23 @@ describe('parseKubectlOutput', () => {
   it('finds column starts after two or more spaces only', () => {
     expect(columnStarts('NAME   READY   NOMINATED NODE   READINESS GATES')).toEqual([0, 7, 15, 32]);
   });
+
+  it.each(['describe pods -A', 'describe svc web nope api', 'get svc,pods web nope', 'get all -A', 'get svc -o name -A', 'get deploy,ep -A'])(
+    'keeps every line of `%s` too (documents, separators, names, errors between tables)', (command) => {
+      const { output, segments } = run(command);
+      expect(`${rejoin(segments).join('\n')}\n`).toBe(output.endsWith('\n') ? output : `${output}\n`);
+    },
+  );
+
+  it.each(['get svc -o wide -A', 'get pods -o wide -A', 'get nodes -o wide', 'get endpointslices -A', 'get ing', 'get nodes,svc,pods -A'])(
+    'gives `%s` rows whose cells are what their printed lines show', (command) => {
+      for (const table of tables(run(command).segments)) {
+        const starts = columnStarts(table.header);
+        expect(cellsOf(table.header, starts)).toEqual(table.columns);
+        for (const row of table.rows) expect(cellsOf(row.line, starts)).toEqual(row.cells);
+      }
+    },
+  );
 });
 
 describe('commandNamespace', () => {
@@ -102,7 +131,7 @@ describe('rowElementId', () => {
 
   it('maps the default scenario the app opens on', () => {
     const d = defaultScenario();
-    const [pods] = tables(parseKubectlOutput(kubectl(d, 'get pods -o wide'), 'get pods -o wide'));
+    const [pods] = tables(kubectlSegments(runKubectl(d, 'get pods -o wide')));
     expect(pods!.rows.map((r) => rowElementId(d, r))).toEqual(d.pods.filter((p) => p.metadata.namespace === 'default').map((p) => `pod:default/${p.metadata.name}`).sort());
   });
 });

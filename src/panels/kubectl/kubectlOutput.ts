@@ -1,25 +1,21 @@
 /**
- * Reads the text `kubectl()` printed back into parts the panel can draw: `get` tables (each data
- * row with the object it names) and runs of plain, warning or error text. Pure: the lines are kept
- * exactly as printed, so drawing the segments one line under another reproduces kubectl's output.
+ * Turns what `runKubectl` returns into parts the panel can draw: `get` tables (each row with the
+ * line kubectl prints for it and the object it names) and runs of plain, info, warning or error
+ * text. Pure: the lines are those `renderKubectl` prints, so drawing the segments one line under
+ * another reproduces kubectl's output.
  */
 import type { Cluster } from '../../model/cluster';
 import { elementId } from '../../model/elementIds';
+import type { KubectlBlock, KubectlMessage, KubectlRef } from '../../model/kubectl/output';
+import { tableLines } from '../../model/kubectl/output';
 import { allSlices } from '../../model/kubectl/printers';
 
-export type ResourceKind = 'Service' | 'Pod' | 'Node' | 'EndpointSlice' | 'Endpoints' | 'Ingress';
-
-/** One data row of a `get` table. */
-export interface OutputRow {
-  /** The line exactly as kubectl printed it. */
+/** One data row of a `get` table: the object it prints, with its line and cells. */
+export interface OutputRow extends KubectlRef {
+  /** The line exactly as kubectl prints it. */
   line: string;
-  /** The row's cells, one per column, trimmed. */
+  /** The row's cells, one per column. */
   cells: string[];
-  kind?: ResourceKind;
-  /** The object's name (the NAME cell without a `service/`-style prefix). */
-  name: string;
-  /** The NAMESPACE cell, else the command's -n (or `default`); undefined for nodes. */
-  namespace?: string;
 }
 
 export interface TableSegment {
@@ -39,117 +35,33 @@ export interface TextSegment {
 
 export type Segment = TableSegment | TextSegment;
 
-const HEADER = /^(NAMESPACE {2,})?NAME( {2,}\S|$)/;
-/** Lines kubectl writes to stderr as errors; what follows them in the same text run is part of it. */
-const ERROR = /^(error:|Error from server|You must specify)/;
-const WARNING = /^Warning:/;
-const INFO = /^No resources found/;
+const TONE: Record<KubectlMessage['level'], Tone> = { output: 'plain', info: 'info', warning: 'warning', error: 'error' };
 
-/** The type prefixes kubectl puts on names when several types are listed at once. */
-const PREFIXES: Record<string, ResourceKind> = {
-  service: 'Service',
-  pod: 'Pod',
-  node: 'Node',
-  'endpointslice.discovery.k8s.io': 'EndpointSlice',
-  endpoints: 'Endpoints',
-  'ingress.networking.k8s.io': 'Ingress',
-};
+/** A block's text as lines (every block ends with a newline: model/kubectl/output.ts). */
+const linesOf = (text: string): string[] => text.slice(0, text.endsWith('\n') ? -1 : undefined).split('\n');
 
-/** The resource a table lists, told by its columns (see model/kubectl/printers.ts). */
-function kindOf(columns: string[]): ResourceKind | undefined {
-  const [a, b] = columns.filter((c) => c !== 'NAMESPACE' && c !== 'NAME');
-  if (a === 'TYPE' && b === 'CLUSTER-IP') return 'Service';
-  if (a === 'READY' && b === 'STATUS') return 'Pod';
-  if (a === 'STATUS' && b === 'ROLES') return 'Node';
-  if (a === 'ADDRESSTYPE') return 'EndpointSlice';
-  if (a === 'ENDPOINTS') return 'Endpoints';
-  if (a === 'CLASS' && b === 'HOSTS') return 'Ingress';
-  return undefined;
-}
-
-/**
- * Where each column starts. kubectl's tabwriter pads every cell to its column's widest cell plus
- * three spaces, so a header cell starts after two or more spaces (a single space is inside a header
- * such as `NOMINATED NODE`), and every row of one table shares those offsets.
- */
-export function columnStarts(header: string): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < header.length; i++) {
-    if (header[i] !== ' ' && (i === 0 || (header[i - 1] === ' ' && header[i - 2] === ' '))) starts.push(i);
-  }
-  return starts;
-}
-
-function cellsOf(line: string, starts: number[]): string[] {
-  return starts.map((start, j) => line.slice(start, starts[j + 1] ?? line.length).trim());
-}
-
-/**
- * The namespace a command reads without -A: its last `-n`/`--namespace` value (`-n prod`,
- * `-nprod`, `-n=prod`, `--namespace prod`, `--namespace=prod`), else `default`, as kubectl.ts reads it.
- */
-export function commandNamespace(command: string): string {
-  const words = command.trim().split(/\s+/).filter(Boolean);
-  let namespace = 'default';
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w === '-n' || w === '--namespace') namespace = words[++i] ?? '';
-    else if (w.startsWith('--namespace=')) namespace = w.slice('--namespace='.length);
-    else if (w.startsWith('-n') && !w.startsWith('--')) namespace = w.slice(2).replace(/^=/, '');
-  }
-  return namespace;
-}
-
-function tableRow(line: string, columns: string[], starts: number[], tableKind: ResourceKind | undefined, namespace: string): OutputRow {
-  const cells = cellsOf(line, starts);
-  const nsAt = columns.indexOf('NAMESPACE');
-  const raw = cells[columns.indexOf('NAME')] ?? '';
-  const slash = raw.indexOf('/');
-  const prefixed = slash > 0 ? PREFIXES[raw.slice(0, slash)] : undefined;
-  const kind = prefixed ?? tableKind;
-  const name = prefixed ? raw.slice(slash + 1) : raw;
-  const row: OutputRow = { line, cells, name, ...(kind ? { kind } : {}) };
-  if (kind !== 'Node') row.namespace = nsAt >= 0 ? cells[nsAt]! : namespace;
-  return row;
-}
-
-/** Splits what `kubectl(cluster, command)` printed into tables and toned text. */
-export function parseKubectlOutput(output: string, command: string): Segment[] {
-  const lines = output.split('\n');
-  if (output.endsWith('\n')) lines.pop();
-  const namespace = commandNamespace(command);
+/** The segments to draw for kubectl's blocks; neighbouring text of one tone is one segment. */
+export function kubectlSegments(blocks: readonly KubectlBlock[]): Segment[] {
   const segments: Segment[] = [];
-  let sticky = false;
-
-  const pushText = (line: string) => {
-    if (ERROR.test(line)) sticky = true;
-    const tone: Tone = sticky ? 'error' : WARNING.test(line) ? 'warning' : INFO.test(line) ? 'info' : 'plain';
-    const last = segments[segments.length - 1];
-    if (last?.type === 'text' && last.tone === tone) last.lines.push(line);
-    else segments.push({ type: 'text', lines: [line], tone });
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!HEADER.test(line)) {
-      pushText(line);
+  for (const block of blocks) {
+    if (block.type === 'table') {
+      const [header, ...lines] = tableLines(block);
+      segments.push({
+        type: 'table', header: header!, columns: [...block.columns],
+        rows: block.rows.map((row, i) => ({ ...row.ref, line: lines[i]!, cells: [...row.cells] })),
+      });
       continue;
     }
-    sticky = false;
-    const starts = columnStarts(line);
-    const columns = cellsOf(line, starts);
-    const kind = kindOf(columns);
-    const table: TableSegment = { type: 'table', header: line, columns, rows: [] };
-    segments.push(table);
-    while (i + 1 < lines.length && lines[i + 1] !== '' && !ERROR.test(lines[i + 1]!) && !WARNING.test(lines[i + 1]!)) {
-      table.rows.push(tableRow(lines[++i]!, columns, starts, kind, namespace));
-    }
+    const tone = block.type === 'document' ? 'plain' : TONE[block.level];
+    const last = segments[segments.length - 1];
+    if (last?.type === 'text' && last.tone === tone) last.lines.push(...linesOf(block.text));
+    else segments.push({ type: 'text', lines: linesOf(block.text), tone });
   }
   return segments;
 }
 
-/** The canvas element a row stands for (a slice or an Endpoints row: its Service), if it is drawn. */
-export function rowElementId(cluster: Cluster, row: OutputRow): string | undefined {
+/** The canvas element a row's object stands for (a slice or an Endpoints row: its Service), if it is drawn. */
+export function rowElementId(cluster: Cluster, row: KubectlRef): string | undefined {
   const inNs = <T extends { metadata: { name: string; namespace: string } }>(list: T[], name = row.name) =>
     list.find((o) => o.metadata.name === name && o.metadata.namespace === row.namespace);
   switch (row.kind) {
@@ -179,16 +91,12 @@ export function rowElementId(cluster: Cluster, row: OutputRow): string | undefin
   }
 }
 
-const KIND_WORD: Record<ResourceKind, string> = {
-  Service: 'Service', Pod: 'Pod', Node: 'Node', EndpointSlice: 'EndpointSlice', Endpoints: 'Endpoints', Ingress: 'Ingress',
-};
-
 /**
  * A row's accessible name: what it is, then its other cells by column
  * ("Pod web-1 in default: READY 1/1, STATUS Running, …"), read instead of the padded line.
  */
 export function rowLabel(row: OutputRow, columns: string[]): string {
-  const what = `${row.kind ? `${KIND_WORD[row.kind]} ` : ''}${row.name}${row.namespace ? ` in ${row.namespace}` : ''}`;
+  const what = `${row.kind} ${row.name}${row.namespace ? ` in ${row.namespace}` : ''}`;
   const rest = columns
     .map((col, j) => [col, row.cells[j] ?? ''] as const)
     .filter(([col]) => col !== 'NAME' && col !== 'NAMESPACE')

@@ -62,8 +62,8 @@ export const LOAD_BALANCER_HOP_WORDING: Record<string, (v: ParamReader) => strin
     + portAssumedNote(v),
   // Send 100's note (model/spread.ts).
   'spread.affinityPerNode': (v) => `${v('service')} has sessionAffinity: ClientIP, but that memory lives in each node's kernel (iptables -m recent), not in the load balancer. `
-    + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v('nodeNames').split(',')) /* model/spread.ts still joins them */}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,
-  'spread.affinityOneNode': (v) => `${v('service')} has sessionAffinity: ClientIP, and every connection had its pod chosen by kube-proxy on ${v('nodeNames')}, which remembers this client's IP (iptables -m recent) and keeps sending it to the same pod.`,
+    + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v.list('nodeNames'))}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,
+  'spread.affinityOneNode': (v) => `${v('service')} has sessionAffinity: ClientIP, and every connection had its pod chosen by kube-proxy on ${listOf(v.list('nodeNames'))}, which remembers this client's IP (iptables -m recent) and keeps sending it to the same pod.`,
   'hop.node.healthCheck': (v) => `kube-proxy on ${v('node')} answers the load balancer's health check on port ${v('port')}${v.has('service') ? ` for ${v('service')}` : ''}. `
     + 'Under externalTrafficPolicy: Local it reports healthy only where a ready pod of the Service runs, which is how a balancer with node targets learns where to send.',
 };

@@ -26,9 +26,8 @@ export type LoadBalancerParams = {
   'reason.lb.noNodePort': { service: string; lbIP: string; port: number; protocol: string };
   'reason.lb.noPodTargets': { service: string; lbIP: string; port: number };
   'reason.lb.vipNotCaught': { service: string; node: string; lbIP: string; port: number; cause: 'hostname' | 'ipModeProxy' };
-  /** nodeNames: comma list (model/spread.ts writes it so; not yet a list). */
-  'spread.affinityPerNode': { service: string; nodes: number; pods: number; nodeNames: string };
-  'spread.affinityOneNode': { service: string; nodes: number; pods: number; nodeNames: string };
+  'spread.affinityPerNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[] };
+  'spread.affinityOneNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[] };
 };
 
 export const LOAD_BALANCER_MESSAGES = {
