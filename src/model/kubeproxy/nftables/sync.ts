@@ -1,0 +1,35 @@
+/**
+ * syncProxyRules (pkg/proxy/nftables/proxier.go) as a pure function: from kube-proxy's input on
+ * one node to the nftables ruleset of a full sync (setupNFTables, then every service port). Only
+ * the resulting state is modelled, not the transaction history (partial syncs, stale chains kept
+ * for a second, nftElementStorage's incremental updates): the state is what `nft` shows.
+ */
+import { formatCidr, parseCidr } from '../../ip';
+import { DEFAULT_KUBE_PROXY_OPTIONS } from '../types';
+import { writeNftServicePort, type NftSyncContext } from './serviceRules';
+import { TABLE_COMMENT, writeSetup } from './setup';
+import { DEFAULT_NFTABLES_OPTIONS, type NftablesInput, type NftablesOptions, type NftRuleset } from './types';
+import { NftWriter } from './writer';
+
+/** The flags in effect: the shared ones from `options`, the nftables ones from `nftables`. */
+export function nftablesOptions(input: NftablesInput): NftablesOptions {
+  const shared = { ...DEFAULT_KUBE_PROXY_OPTIONS, ...input.options };
+  return { ...DEFAULT_NFTABLES_OPTIONS, masqueradeBit: shared.masqueradeBit, masqueradeAll: shared.masqueradeAll, ...input.nftables };
+}
+
+/** The ruleset kube-proxy (nftables mode, IPv4) writes on one node. */
+export function nftablesRules(input: NftablesInput): NftRuleset {
+  const options = nftablesOptions(input);
+  const cidr = input.node.clusterCIDR !== undefined ? parseCidr(input.node.clusterCIDR) : undefined;
+  const ctx: NftSyncContext = { node: input.node, options, localCIDR: cidr !== undefined ? formatCidr(cidr) : undefined };
+  const w = new NftWriter();
+  writeSetup(w, options, input.node);
+  // kube-proxy walks a Go map (random order); walking by ServicePortName keeps the output stable.
+  const entries = [...input.servicePorts].sort((a, b) => {
+    const ka = `${a.info.namespace}/${a.info.name}:${a.info.portName}/${a.info.protocol}`;
+    const kb = `${b.info.namespace}/${b.info.name}:${b.info.portName}/${b.info.protocol}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  for (const entry of entries) writeNftServicePort(w, ctx, entry);
+  return { family: 'ip', table: 'kube-proxy', comment: TABLE_COMMENT, ...w.finish(), node: input.node };
+}
