@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { cluster } from '../../testing/clusterBuilder';
 import { nodeVerdict } from '../index';
+import { syntheticCluster } from '../synthetic';
+import { dumpLines, renderNftablesDump, sortNFTablesTransaction } from './dump';
 import { nftablesDump, nftablesRulesFor, nftListRuleset, nftNodeVerdict } from './index';
 
 const N1 = '10.0.1.10';
@@ -81,5 +83,14 @@ describe('nftables mode on a cluster', () => {
     const rs = nftablesRulesFor(web, 'worker-1');
     const ids = rs.chains.flatMap((c) => c.rules.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('on a generated cluster: the dump is kube-proxy\'s canonical sort of every line, and rule ids are unique', () => {
+    const rs = nftablesRulesFor(syntheticCluster({ nodes: 4, services: 40, podsPerService: 3 }), 'node-1');
+    expect(renderNftablesDump(rs).trimEnd()).toBe(sortNFTablesTransaction(dumpLines(rs).join('\n')));
+    const ids = rs.chains.flatMap((c) => c.rules.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rs.sets.some((s) => s.name.startsWith('affinity-'))).toBe(true);
+    expect(rs.chains.some((c) => c.name.startsWith('firewall-') && c.name.includes('/'))).toBe(true);
   });
 });

@@ -84,7 +84,23 @@ export function sortNFTablesTransaction(tx: string): string {
   return keyed.map((k) => k.line).join('\n');
 }
 
-/** The ruleset as knftables' Fake.Dump() after kube-proxy's canonical sort, one line each. */
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The ruleset as knftables' Fake.Dump() after kube-proxy's canonical sort, one line each. Built in
+ * that order directly (the same order sortNFTablesTransaction gives, which overall.test.ts checks):
+ * sorting only names is much cheaper than sorting every line of a large ruleset.
+ */
 export function renderNftablesDump(ruleset: NftRuleset): string {
-  return sortNFTablesTransaction(dumpLines(ruleset).join('\n')) + '\n';
+  const chains = [...ruleset.chains].sort((a, b) => byString(a.name, b.name));
+  const sets = [...ruleset.sets].sort((a, b) => byString(a.name, b.name));
+  const maps = [...ruleset.maps].sort((a, b) => byString(a.name, b.name));
+  const lines = [`add table ${prefix(ruleset)} { comment ${quoted(ruleset.comment)} ; }`];
+  for (const chain of chains) lines.push(chainLine(ruleset, chain));
+  for (const chain of chains) for (const rule of chain.rules) lines.push(ruleLine(ruleset, rule));
+  for (const set of sets) lines.push(setLine(ruleset, set));
+  for (const map of maps) lines.push(mapLine(ruleset, map));
+  const containers = [...ruleset.sets, ...ruleset.maps].sort((a, b) => byString(a.name, b.name));
+  for (const c of containers) lines.push(...c.elements.map((e) => elementLine(ruleset, c.name, e)).sort(byString));
+  return lines.join('\n') + '\n';
 }

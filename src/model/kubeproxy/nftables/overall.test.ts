@@ -4,7 +4,7 @@
  * verbatim, compared after sortNFTablesTransaction as assertNFTablesTransactionEqual does.
  */
 import { describe, expect, it } from 'vitest';
-import { renderNftablesDump, sortNFTablesTransaction } from './dump';
+import { dumpLines, renderNftablesDump, sortNFTablesTransaction } from './dump';
 import { nftablesRules } from './sync';
 import { baseRules, overallInput } from './fixtures';
 import { dedent } from './testing';
@@ -123,6 +123,7 @@ describe('TestOverallNFTablesRules (proxier_test.go)', () => {
 
   it('is already in canonical order and independent of the order services are given in', () => {
     expect(sortNFTablesTransaction(output.trimEnd())).toBe(output.trimEnd());
+    expect(sortNFTablesTransaction(dumpLines(nftablesRules(overallInput)).join('\n'))).toBe(output.trimEnd());
     const reversed = { ...overallInput, servicePorts: [...overallInput.servicePorts].reverse() };
     expect(renderNftablesDump(nftablesRules(reversed))).toBe(output);
   });

@@ -35,7 +35,16 @@ export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: Se
   const p = (purpose: NftServiceRulePurpose): NftRulePurpose => ({ ...purpose, servicePort });
   const port = String(svc.port);
   const names = servicePortChainNames(svc.namespace, svc.name, svc.portName, protocol);
-  const epNames = (ep: EndpointInfo) => endpointNames(svc.namespace, svc.name, svc.portName, protocol, endpointString(ep.ip, ep.port));
+  // newEndpointInfo computes each endpoint's names once (two sha256 per endpoint otherwise repeat).
+  const namesByEndpoint = new Map<EndpointInfo, { chain: string; affinitySet: string }>();
+  const epNames = (ep: EndpointInfo) => {
+    let n = namesByEndpoint.get(ep);
+    if (n === undefined) {
+      n = endpointNames(svc.namespace, svc.name, svc.portName, protocol, endpointString(ep.ip, ep.port));
+      namesByEndpoint.set(ep, n);
+    }
+    return n;
+  };
   const affinity = svc.sessionAffinityTimeoutSeconds;
 
   const allEndpoints = normalizeEndpoints(entry.endpoints.filter((ep) => isIPv4(ep.ip)));

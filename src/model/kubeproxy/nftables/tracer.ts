@@ -64,28 +64,47 @@ function addressMatches(ip: string, address: string): boolean {
   return address === ip;
 }
 
+/** Lookups by name and key, built once per ruleset (a ruleset is immutable once built). */
+interface RulesetIndex {
+  chains: Map<string, NftChain>;
+  /** Set name → the first key field of its elements (every set kube-proxy writes is ipv4_addr). */
+  sets: Map<string, Set<string>>;
+  /** Map name → element by its key joined with " . ". */
+  maps: Map<string, Map<string, NftElement>>;
+  local: Set<string>;
+}
+
+const indexes = new WeakMap<NftRuleset, RulesetIndex>();
+
+function indexOf(ruleset: NftRuleset): RulesetIndex {
+  let index = indexes.get(ruleset);
+  if (index === undefined) {
+    index = {
+      chains: new Map(ruleset.chains.map((c) => [c.name, c])),
+      sets: new Map(ruleset.sets.map((s) => [s.name, new Set(s.elements.map((e) => e.key[0] ?? ''))])),
+      maps: new Map(ruleset.maps.map((m) => [m.name, new Map(m.elements.map((e) => [e.key.join(' . '), e]))])),
+      local: new Set(ruleset.node.localIPs),
+    };
+    indexes.set(ruleset, index);
+  }
+  return index;
+}
+
 class NftTracer {
   readonly steps: NftStep[] = [];
   readonly outputs: string[] = [];
   readonly endpoints: NftEndpointChoice[] = [];
   masquerade = false;
   private readonly path: NftStep[] = [];
-  private readonly chains = new Map<string, NftChain>();
-  private readonly sets = new Map<string, readonly string[][]>();
-  private readonly maps = new Map<string, Map<string, NftElement>>();
-  private readonly local: Set<string>;
+  private readonly index: RulesetIndex;
+  private readonly dynamic: Readonly<Record<string, readonly string[]>>;
   private readonly proto: string;
 
   constructor(ruleset: NftRuleset, private readonly src: string, private dst: string, private readonly dport: string,
     protocol: Protocol, options: NftTraceOptions) {
     this.proto = protocol.toLowerCase();
-    this.local = new Set(ruleset.node.localIPs);
-    for (const chain of ruleset.chains) this.chains.set(chain.name, chain);
-    for (const set of ruleset.sets) {
-      const dynamic = (options.dynamicElements?.[set.name] ?? []).map((k) => [k]);
-      this.sets.set(set.name, [...set.elements.map((e) => e.key), ...dynamic]);
-    }
-    for (const map of ruleset.maps) this.maps.set(map.name, new Map(map.elements.map((e) => [e.key.join(' . '), e])));
+    this.index = indexOf(ruleset);
+    this.dynamic = options.dynamicElements ?? {};
   }
 
   setDestination(ip: string): void {
@@ -93,7 +112,7 @@ class NftTracer {
   }
 
   private isLocal(ip: string): boolean {
-    return this.local.has(ip) || addressMatches(ip, '127.0.0.0/8');
+    return this.index.local.has(ip) || addressMatches(ip, '127.0.0.0/8');
   }
 
   private matches(match: NftMatch): boolean {
@@ -108,7 +127,7 @@ class NftTracer {
       }
       case 'addrInSet': {
         const ip = match.field === 'saddr' ? this.src : this.dst;
-        return (this.sets.get(match.set) ?? []).some((key) => key[0] === ip);
+        return (this.index.sets.get(match.set)?.has(ip) ?? false) || (this.dynamic[match.set]?.includes(ip) ?? false);
       }
       case 'fibLocal':
         return this.isLocal(match.field === 'saddr' ? this.src : this.dst);
@@ -121,7 +140,7 @@ class NftTracer {
 
   private lookup(key: LookupKey, map: string): NftElement | undefined {
     const k = key === 'daddr.l4proto.dport' ? `${this.dst} . ${this.proto} . ${this.dport}` : `${this.proto} . ${this.dport}`;
-    return this.maps.get(map)?.get(k);
+    return this.index.maps.get(map)?.get(k);
   }
 
   private record(step: NftStep): void {
@@ -196,7 +215,7 @@ class NftTracer {
 
   /** Runs a chain; true when it reached a terminal verdict (tracer.runChain). */
   runChain(name: string): boolean {
-    for (const rule of this.chains.get(name)?.rules ?? []) {
+    for (const rule of this.index.chains.get(name)?.rules ?? []) {
       if (!rule.matches.every((m) => this.matches(m))) continue;
       const result = this.run(rule, rule.statements);
       if (result === 'terminal') return true;
