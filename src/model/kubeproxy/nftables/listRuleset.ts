@@ -1,7 +1,9 @@
 /**
  * Prints a ruleset as `nft list ruleset` shows kube-proxy's table: one `table ip kube-proxy { … }`
- * block with its comment, its sets and maps (type, flags, timeout, comment, elements), then its
- * chains (a base chain's `type … hook … priority …; policy accept;` line, then its rules). Rules are
+ * block with its comment, its sets and maps in creation order (type, flags, timeout, comment,
+ * elements), then its chains (a base chain's `type … hook … priority …; policy accept;` line, then
+ * its rules). Written from nftables' printer conventions (src/rule.c table_print), not compared
+ * with a real `nft` here; the knftables dump is the checked format. Rules are
  * printed the way nft prints them back, which differs from what kube-proxy wrote in a few
  * places: `mark` becomes `meta mark` with `|`, `^`, `&` and 32-bit hex values, a one-element
  * anonymous set becomes a plain comparison, and list separators become ", ". Objects keep
@@ -124,7 +126,10 @@ function chainBlock(chain: NftChain): string[] {
 
 /** The ruleset as `nft list ruleset` prints it (kube-proxy's table only). */
 export function renderNftListRuleset(ruleset: NftRuleset): string {
-  const blocks = [...ruleset.sets.map(setBlock), ...ruleset.maps.map(mapBlock), ...ruleset.chains.map(chainBlock)];
+  // nft prints sets and maps together, in creation order, then the chains.
+  const containers = [...ruleset.sets.map((set) => ({ handle: set.handle, lines: setBlock(set) })),
+    ...ruleset.maps.map((map) => ({ handle: map.handle, lines: mapBlock(map) }))].sort((a, b) => a.handle - b.handle);
+  const blocks = [...containers.map((c) => c.lines), ...ruleset.chains.map(chainBlock)];
   const body = blocks.map((b) => b.join('\n')).join('\n\n');
   return `table ${ruleset.family} ${ruleset.table} {\n\tcomment "${ruleset.comment}"\n${body}\n}\n`;
 }

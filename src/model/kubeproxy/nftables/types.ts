@@ -104,6 +104,8 @@ export interface NftElement {
 /** A named set (knftables.Set). */
 export interface NftSet {
   name: string;
+  /** Creation order among the table's sets and maps (the kernel's, which `nft list` prints in). */
+  handle: number;
   /** "ipv4_addr". */
   type: string;
   flags?: string[];
@@ -115,6 +117,8 @@ export interface NftSet {
 /** A verdict map (knftables.Map): `type <key> : verdict`. */
 export interface NftMap {
   name: string;
+  /** Creation order among the table's sets and maps. */
+  handle: number;
   /** "ipv4_addr . inet_proto . inet_service : verdict". */
   type: string;
   comment?: string;

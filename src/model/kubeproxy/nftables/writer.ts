@@ -15,24 +15,26 @@ export class NftWriter {
   private readonly elements = new Map<string, Map<string, NftElement>>();
 
   /** ensureChain / tx.Add(&knftables.Chain{…}): created once, later calls only fill in base/comment. */
-  chain(name: string, extra: { base?: NftBaseChain; comment?: string } = {}): void {
+  chain(name: string, extra?: { base?: NftBaseChain; comment?: string }): NftChain {
     let chain = this.chains.get(name);
     if (chain === undefined) {
       chain = { name, rules: [] };
       this.chains.set(name, chain);
     }
-    if (extra.base !== undefined) chain.base = extra.base;
-    if (extra.comment !== undefined) chain.comment = extra.comment;
+    if (extra?.base !== undefined) chain.base = extra.base;
+    if (extra?.comment !== undefined) chain.comment = extra.comment;
+    return chain;
   }
 
   /** tx.Add(&knftables.Rule{…}), appended to its chain. */
   rule(chain: string, matches: NftMatch[], statements: NftStatement[], purpose: NftRulePurpose, comment?: string): void {
-    this.chain(chain);
-    this.chains.get(chain)?.rules.push(makeNftRule(chain, matches, statements, purpose, comment));
+    this.chain(chain).rules.push(makeNftRule(chain, matches, statements, purpose, comment));
   }
 
-  set(set: Omit<NftSet, 'elements'>): void {
-    if (!this.sets.has(set.name)) this.sets.set(set.name, { ...set, elements: [] });
+  private handle = 0;
+
+  set(set: Omit<NftSet, 'elements' | 'handle'>): void {
+    if (!this.sets.has(set.name)) this.sets.set(set.name, { ...set, handle: this.handle++, elements: [] });
   }
 
   /** tx.Delete(&knftables.Set{…}) (nodeport-ips when every address accepts NodePorts). */
@@ -41,8 +43,8 @@ export class NftWriter {
     this.elements.delete(name);
   }
 
-  map(map: Omit<NftMap, 'elements'>): void {
-    if (!this.maps.has(map.name)) this.maps.set(map.name, { ...map, elements: [] });
+  map(map: Omit<NftMap, 'elements' | 'handle'>): void {
+    if (!this.maps.has(map.name)) this.maps.set(map.name, { ...map, handle: this.handle++, elements: [] });
   }
 
   /** ensureElem: one element per key in a set or map. */
