@@ -4,12 +4,11 @@
  * by statement in the same order, so each chain gets its rules in kube-proxy's order. Endpoints
  * are categorized as on the iptables side (../categorize.ts: CategorizeEndpoints).
  */
-import { isIPv4 } from '../../ip';
 import { categorizeEndpoints, externallyAccessible, normalizeEndpoints } from '../categorize';
 import { endpointString, servicePortNameString } from '../names';
-import { sourceRanges } from '../serviceRules';
 import type { EndpointInfo, NodeFacts, ServicePortEntry, ServicePortKey } from '../types';
-import { formatCidr, cidrContains } from '../../ip';
+import { cidrContains, parseCidr, type Cidr } from '../../ip';
+import { sloppyCidr, sloppyIPv4 } from './sloppy';
 import { endpointNames, nftProtocol, servicePortChainNames } from './names';
 import { nm, ns } from './rule';
 import {
@@ -27,8 +26,13 @@ export interface NftSyncContext {
 }
 
 /** Writes everything syncProxyRules writes for one service port. */
+/** The IPv4 addresses of a list, read sloppily and written canonical (TestBadIPs). */
+function ipv4s(values: string[]): string[] {
+  return values.map(sloppyIPv4).filter((ip): ip is string => ip !== undefined);
+}
+
 export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: ServicePortEntry): void {
-  const svc = entry.info;
+  const svc = { ...entry.info, clusterIP: sloppyIPv4(entry.info.clusterIP) ?? entry.info.clusterIP };
   const protocol = nftProtocol(svc.protocol);
   const nameString = servicePortNameString(svc.namespace, svc.name, svc.portName);
   const servicePort: ServicePortKey = { namespace: svc.namespace, name: svc.name, portName: svc.portName };
@@ -47,7 +51,10 @@ export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: Se
   };
   const affinity = svc.sessionAffinityTimeoutSeconds;
 
-  const allEndpoints = normalizeEndpoints(entry.endpoints.filter((ep) => isIPv4(ep.ip)));
+  const allEndpoints = normalizeEndpoints(entry.endpoints.flatMap((ep) => {
+    const ip = sloppyIPv4(ep.ip);
+    return ip !== undefined ? [{ ...ep, ip }] : [];
+  }));
   const { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints: hasEndpoints } =
     categorizeEndpoints(allEndpoints, svc);
 
@@ -96,7 +103,7 @@ export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: Se
   }
 
   // Capture externalIPs.
-  for (const externalIP of svc.externalIPs.filter(isIPv4)) {
+  for (const externalIP of ipv4s(svc.externalIPs)) {
     if (hasEndpoints) {
       w.element(SERVICE_IPS, [externalIP, protocol, port], { kind: 'dispatch', path: 'externalIP', ip: externalIP, servicePort },
         goto(externalTrafficChain));
@@ -107,8 +114,9 @@ export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: Se
     }
   }
 
-  const lbIPs = svc.loadBalancerIPs.filter(isIPv4);
-  const ranges = sourceRanges(svc.loadBalancerSourceRanges);
+  const lbIPs = ipv4s(svc.loadBalancerIPs);
+  // proxyutil.MapCIDRsByIPFamily: trimmed, parsed sloppily, what does not parse dropped.
+  const ranges = svc.loadBalancerSourceRanges.map(sloppyCidr).flatMap((c) => (c !== undefined ? [c] : []));
   const usesFWChain = lbIPs.length > 0 && ranges.length > 0;
   const fwChain = names.firewall;
   if (usesFWChain) w.chain(fwChain);
@@ -179,9 +187,13 @@ export function writeNftServicePort(w: NftWriter, ctx: NftSyncContext, entry: Se
   }
 
   if (usesFWChain) {
-    const sources = ranges.map(formatCidr);
+    const sources = [...ranges];
     // A VIP-like LB IP is often local: a node's request to it loops back with the VIP as source.
-    const allowFromNode = ctx.node.nodeIP !== undefined && ranges.some((r) => cidrContains(r, ctx.node.nodeIP ?? ''));
+    const nodeIP = ctx.node.nodeIP;
+    const allowFromNode = nodeIP !== undefined && ranges.some((r) => {
+      const cidr: Cidr | undefined = parseCidr(r);
+      return cidr !== undefined && cidrContains(cidr, nodeIP);
+    });
     if (allowFromNode) sources.push(...lbIPs);
     w.rule(fwChain, [{ kind: 'addrInAnonSet', field: 'saddr', negated: true, values: sources, separator: ' , ' }],
       [ns.verdict('drop')], p({ kind: 'firewallDrop', sources }));

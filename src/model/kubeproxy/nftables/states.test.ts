@@ -3,7 +3,7 @@
  * pkg/proxy/nftables/proxier_test.go expect after a full sync (their expected dumps copied
  * verbatim). The stale chains those tests keep for a second after a Service goes away belong to
  * the transaction history, which is not modelled: the model is the state of one full sync.
- * Also TestLoadBalancerIngressRouteTypeProxy (through the adapter) and --nodeport-addresses.
+ * Also TestLoadBalancerIngressRouteTypeProxy (through the adapter), TestBadIPs and --nodeport-addresses.
  */
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../cluster';
@@ -114,5 +114,41 @@ describe('--nodeport-addresses', () => {
     expect(text).toContain('add rule ip kube-proxy nodeport-endpoints-check ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @no-endpoint-nodeports');
     expect(nftVerdictFor(input, { sourceIP: testExternalClient, destIP: testNodeIPAlt, destPort: 3001, protocol: 'TCP' }).output).toBe('10.180.0.1:80');
     expect(nftVerdictFor(input, { sourceIP: '127.0.0.1', destIP: '127.0.0.1', destPort: 3001, protocol: 'TCP' }).output).toBe('');
+  });
+});
+
+describe('TestBadIPs', () => {
+  it('rewrites addresses with leading zeros to canonical form in what it gives nft', () => {
+    const input = fakeNftInput([{
+      info: svcPort('ns1', 'svc1', {
+        clusterIP: '172.30.0.041', nodePort: 3001, loadBalancerIPs: ['1.2.3.004'], externalIPs: ['192.168.099.022'],
+        loadBalancerSourceRanges: ['203.0.113.000/025'],
+      }),
+      endpoints: [ep('10.180.00.001', 80)],
+    }]);
+    expect(dump(input)).toBe(want(`
+		# svc1
+		add chain ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80
+		add rule ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80 ip daddr 172.30.0.41 ip saddr != 10.0.0.0/8 jump mark-for-masquerade
+		add rule ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80 }
+
+		add chain ip kube-proxy external-ULMVA6XW-ns1/svc1/tcp/p80
+		add rule ip kube-proxy external-ULMVA6XW-ns1/svc1/tcp/p80 jump mark-for-masquerade
+		add rule ip kube-proxy external-ULMVA6XW-ns1/svc1/tcp/p80 goto service-ULMVA6XW-ns1/svc1/tcp/p80
+
+		add chain ip kube-proxy endpoint-5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80
+		add rule ip kube-proxy endpoint-5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80 ip saddr 10.180.0.1 jump mark-for-masquerade
+		add rule ip kube-proxy endpoint-5OJB2KTY-ns1/svc1/tcp/p80__10.180.0.1/80 meta l4proto tcp dnat to 10.180.0.1:80
+
+		add chain ip kube-proxy firewall-ULMVA6XW-ns1/svc1/tcp/p80
+		add rule ip kube-proxy firewall-ULMVA6XW-ns1/svc1/tcp/p80 ip saddr != { 203.0.113.0/25 } drop
+
+		add element ip kube-proxy cluster-ips { 172.30.0.41 }
+		add element ip kube-proxy service-ips { 172.30.0.41 . tcp . 80 : goto service-ULMVA6XW-ns1/svc1/tcp/p80 }
+		add element ip kube-proxy service-ips { 192.168.99.22 . tcp . 80 : goto external-ULMVA6XW-ns1/svc1/tcp/p80 }
+		add element ip kube-proxy service-ips { 1.2.3.4 . tcp . 80 : goto external-ULMVA6XW-ns1/svc1/tcp/p80 }
+		add element ip kube-proxy service-nodeports { tcp . 3001 : goto external-ULMVA6XW-ns1/svc1/tcp/p80 }
+		add element ip kube-proxy firewall-ips { 1.2.3.4 . tcp . 80 : goto firewall-ULMVA6XW-ns1/svc1/tcp/p80 }
+		`));
   });
 });
