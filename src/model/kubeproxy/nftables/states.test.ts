@@ -1,8 +1,8 @@
 /**
  * The states TestSyncProxyRulesRepeated and TestSyncProxyRulesStartup of
  * pkg/proxy/nftables/proxier_test.go expect after a full sync (their expected dumps copied
- * verbatim). The stale chains those tests keep for a second after a Service goes away belong to
- * the transaction history, which is not modelled: the model is the state of one full sync.
+ * verbatim), and one sync after a Service goes away (its chains kept flushed: nftablesRules'
+ * `previous`). The rest of the transaction history (operation counts, partial syncs) is not modelled.
  * Also TestLoadBalancerIngressRouteTypeProxy (through the adapter), TestBadIPs and --nodeport-addresses.
  */
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,42 @@ describe('TestBadIPs', () => {
 		add element ip kube-proxy service-nodeports { tcp . 3001 : goto external-ULMVA6XW-ns1/svc1/tcp/p80 }
 		add element ip kube-proxy firewall-ips { 1.2.3.4 . tcp . 80 : goto firewall-ULMVA6XW-ns1/svc1/tcp/p80 }
 		`));
+  });
+});
+
+describe('TestSyncProxyRulesRepeated: one sync after a change (previous ruleset given)', () => {
+  it('a deleted Service\'s chains stay, flushed, until a later sync', () => {
+    const svc3 = { info: svcPort('ns3', 'svc3', { clusterIP: '172.30.0.43' }), endpoints: [ep('10.0.3.1', 80)] };
+    const before = nftablesRules(fakeNftInput([svc1, svc2, svc3]));
+    const after = nftablesRules(fakeNftInput([svc1, svc3]), before);
+    expect(renderNftablesDump(after).trimEnd()).toBe(want(`
+		add element ip kube-proxy cluster-ips { 172.30.0.41 }
+		add element ip kube-proxy cluster-ips { 172.30.0.43 }
+		add element ip kube-proxy service-ips { 172.30.0.41 . tcp . 80 : goto service-ULMVA6XW-ns1/svc1/tcp/p80 }
+		add element ip kube-proxy service-ips { 172.30.0.43 . tcp . 80 : goto service-4AT6LBPK-ns3/svc3/tcp/p80 }
+
+		add chain ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80
+		add rule ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80 ip daddr 172.30.0.41 ip saddr != 10.0.0.0/8 jump mark-for-masquerade
+		add rule ip kube-proxy service-ULMVA6XW-ns1/svc1/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-5TPGNJF2-ns1/svc1/tcp/p80__10.0.1.1/80 }
+		add chain ip kube-proxy endpoint-5TPGNJF2-ns1/svc1/tcp/p80__10.0.1.1/80
+		add rule ip kube-proxy endpoint-5TPGNJF2-ns1/svc1/tcp/p80__10.0.1.1/80 ip saddr 10.0.1.1 jump mark-for-masquerade
+		add rule ip kube-proxy endpoint-5TPGNJF2-ns1/svc1/tcp/p80__10.0.1.1/80 meta l4proto tcp dnat to 10.0.1.1:80
+
+		add chain ip kube-proxy service-MHHHYRWA-ns2/svc2/tcp/p8080
+		add chain ip kube-proxy endpoint-7RVP4LUQ-ns2/svc2/tcp/p8080__10.0.2.1/8080
+
+		add chain ip kube-proxy service-4AT6LBPK-ns3/svc3/tcp/p80
+		add rule ip kube-proxy service-4AT6LBPK-ns3/svc3/tcp/p80 ip daddr 172.30.0.43 ip saddr != 10.0.0.0/8 jump mark-for-masquerade
+		add rule ip kube-proxy service-4AT6LBPK-ns3/svc3/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-2OCDJSZQ-ns3/svc3/tcp/p80__10.0.3.1/80 }
+		add chain ip kube-proxy endpoint-2OCDJSZQ-ns3/svc3/tcp/p80__10.0.3.1/80
+		add rule ip kube-proxy endpoint-2OCDJSZQ-ns3/svc3/tcp/p80__10.0.3.1/80 ip saddr 10.0.3.1 jump mark-for-masquerade
+		add rule ip kube-proxy endpoint-2OCDJSZQ-ns3/svc3/tcp/p80__10.0.3.1/80 meta l4proto tcp dnat to 10.0.3.1:80
+		`));
+    expect(after.chains.filter((c) => c.stale).map((c) => c.name).sort()).toEqual([
+      'endpoint-7RVP4LUQ-ns2/svc2/tcp/p8080__10.0.2.1/8080', 'service-MHHHYRWA-ns2/svc2/tcp/p8080',
+    ]);
+    // A sync more than a second later deletes them; restoring the Service makes them active again.
+    expect(nftablesRules(fakeNftInput([svc1, svc3])).chains.some((c) => c.stale)).toBe(false);
+    expect(nftablesRules(fakeNftInput([svc1, svc2, svc3]), after).chains.some((c) => c.stale)).toBe(false);
   });
 });

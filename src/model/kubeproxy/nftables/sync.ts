@@ -17,8 +17,18 @@ export function nftablesOptions(input: NftablesInput): NftablesOptions {
   return { ...DEFAULT_NFTABLES_OPTIONS, masqueradeBit: shared.masqueradeBit, masqueradeAll: shared.masqueradeAll, ...input.nftables };
 }
 
-/** The ruleset kube-proxy (nftables mode, IPv4) writes on one node. */
-export function nftablesRules(input: NftablesInput): NftRuleset {
+/** isServiceChainName: the chains servicePortChainNameBase and friends name all contain "/". */
+function isServiceChainName(name: string): boolean {
+  return name.includes('/');
+}
+
+/**
+ * The ruleset kube-proxy (nftables mode, IPv4) writes on one node. With `previous` (the ruleset of
+ * the sync before), service and endpoint chains no longer used are kept flushed, as one sync after
+ * the change leaves them (they are deleted by a sync more than a second later: pass no `previous`).
+ * Stale affinity sets are deleted at once, so they are not carried over.
+ */
+export function nftablesRules(input: NftablesInput, previous?: NftRuleset): NftRuleset {
   const options = nftablesOptions(input);
   const cidr = input.node.clusterCIDR !== undefined ? parseCidr(input.node.clusterCIDR) : undefined;
   const ctx: NftSyncContext = { node: input.node, options, localCIDR: cidr !== undefined ? formatCidr(cidr) : undefined };
@@ -31,5 +41,8 @@ export function nftablesRules(input: NftablesInput): NftRuleset {
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   for (const entry of entries) writeNftServicePort(w, ctx, entry);
+  for (const chain of previous?.chains ?? []) {
+    if (isServiceChainName(chain.name) && !w.has(chain.name)) w.chain(chain.name, { stale: true });
+  }
   return { family: 'ip', table: 'kube-proxy', comment: TABLE_COMMENT, ...w.finish(), node: input.node };
 }

@@ -88,6 +88,11 @@ export interface NftChain {
   name: string;
   base?: NftBaseChain;
   comment?: string;
+  /**
+   * A service or endpoint chain no longer in use, flushed but kept until a later sync (kernels
+   * before 6.2 notice a map element's chain is unreferenced only a moment after; staleChains).
+   */
+  stale?: true;
   /** In evaluation order (the order kube-proxy added them). */
   rules: NftRule[];
 }

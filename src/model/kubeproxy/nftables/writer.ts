@@ -15,7 +15,7 @@ export class NftWriter {
   private readonly elements = new Map<string, Map<string, NftElement>>();
 
   /** ensureChain / tx.Add(&knftables.Chain{…}): created once, later calls only fill in base/comment. */
-  chain(name: string, extra?: { base?: NftBaseChain; comment?: string }): NftChain {
+  chain(name: string, extra?: { base?: NftBaseChain; comment?: string; stale?: true }): NftChain {
     let chain = this.chains.get(name);
     if (chain === undefined) {
       chain = { name, rules: [] };
@@ -23,7 +23,12 @@ export class NftWriter {
     }
     if (extra?.base !== undefined) chain.base = extra.base;
     if (extra?.comment !== undefined) chain.comment = extra.comment;
+    if (extra?.stale !== undefined) chain.stale = extra.stale;
     return chain;
+  }
+
+  has(chain: string): boolean {
+    return this.chains.has(chain);
   }
 
   /** tx.Add(&knftables.Rule{…}), appended to its chain. */
