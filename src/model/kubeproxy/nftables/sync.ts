@@ -1,8 +1,9 @@
 /**
  * syncProxyRules (pkg/proxy/nftables/proxier.go) as a pure function: from kube-proxy's input on
- * one node to the nftables ruleset of a full sync (setupNFTables, then every service port). Only
- * the resulting state is modelled, not the transaction history (partial syncs, stale chains kept
- * for a second, nftElementStorage's incremental updates): the state is what `nft` shows.
+ * one node to the nftables ruleset of a full sync (setupNFTables, then every service port). The
+ * resulting state is modelled (what `nft` shows), not the transaction that got there (partial
+ * syncs, nftElementStorage's incremental updates, operation counts); stale chains are, through
+ * `previous`.
  */
 import { formatCidr, parseCidr } from '../../ip';
 import { DEFAULT_KUBE_PROXY_OPTIONS } from '../types';
