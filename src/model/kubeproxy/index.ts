@@ -21,6 +21,7 @@ export { renderIptablesSave } from './render';
 export { tracePacket } from './tracer';
 export { fromCluster, isProxiedService, isVIPMode, servicePortInfo, nodeFacts } from './adapter';
 export * from './names';
+export { nftablesDump, nftablesRulesFor, nftListRuleset, nftNodeVerdict } from './nftables/index';
 
 /** The rule model kube-proxy builds on `nodeName` of `cluster`. */
 export function kubeProxyRules(cluster: Cluster, nodeName: string): RuleSet {
