@@ -1,5 +1,6 @@
 /** Resolves a TraceSource to an address and a place; undefined with a reason when it cannot send. */
 import { nodeInternalIP } from '../cluster';
+import { elementId } from '../elementIds';
 import { inCidr, isIPv4 } from '../ip';
 import type { TraceContext } from './context';
 import type { ResolvedSource } from './flow';
@@ -11,27 +12,27 @@ export function resolveSource(ctx: TraceContext, source: TraceSource): ResolvedS
   switch (source.kind) {
     case 'client': {
       const client = cluster.settings.clients.find((c) => c.name === source.name);
-      if (!client || !isIPv4(client.ip)) return msg('reason.source.unknown', { source: `client:${source.name}` });
-      return { ref: `client:${client.name}`, ip: client.ip, kind: client.location };
+      if (!client || !isIPv4(client.ip)) return msg('reason.source.unknown', { source: elementId.client(source) });
+      return { ref: elementId.client(client), ip: client.ip, kind: client.location };
     }
     case 'host': {
       if (!isIPv4(source.ip)) return msg('reason.source.unknown', { source: source.ip });
       const location = source.location ?? (inCidr(source.ip, cluster.settings.nodeSubnet) ? 'lan' : 'internet');
-      return { ref: `client:${source.ip}`, ip: source.ip, kind: location };
+      return { ref: elementId.host(source.ip), ip: source.ip, kind: location };
     }
     case 'pod': {
       const pod = ctx.podByName.get(`${source.namespace}/${source.name}`);
-      if (!pod) return msg('reason.source.unknown', { source: `pod:${source.namespace}/${source.name}` });
+      if (!pod) return msg('reason.source.unknown', { source: elementId.pod(source) });
       if (pod.status.phase !== 'Running' || !pod.status.podIP || !pod.spec.nodeName) {
         return msg('reason.source.podNotRunning', { pod: `${source.namespace}/${source.name}`, phase: pod.status.phase });
       }
-      return { ref: `pod:${source.namespace}/${source.name}`, ip: pod.status.podIP, kind: 'pod', nodeName: pod.spec.nodeName, namespace: source.namespace };
+      return { ref: elementId.pod(source), ip: pod.status.podIP, kind: 'pod', nodeName: pod.spec.nodeName, namespace: source.namespace };
     }
     case 'node': {
       const node = ctx.nodeByName.get(source.name);
       const ip = node ? nodeInternalIP(node) : undefined;
-      if (!node || !ip) return msg('reason.source.unknown', { source: `node:${source.name}` });
-      return { ref: `node:${source.name}`, ip, kind: 'node', nodeName: source.name };
+      if (!node || !ip) return msg('reason.source.unknown', { source: elementId.node(source.name) });
+      return { ref: elementId.node(source.name), ip, kind: 'node', nodeName: source.name };
     }
   }
 }
