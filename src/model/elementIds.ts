@@ -55,16 +55,22 @@ export type ParsedElementId =
   | { kind: 'sliceService'; namespace: string; serviceName: string }
   | { kind: 'endpoint'; namespace: string; serviceName: string; ip: string };
 
-/** The one place element ids are taken apart; undefined for any other text (an edge id, a typo). */
-export function parseElementId(id: string): ParsedElementId | undefined {
+/**
+ * The one place element ids are taken apart; undefined for any other text (an edge id, a typo).
+ * `defaultNamespace` also reads a namespaced id without its namespace (`pod:web-1`), as an embed's
+ * `from` option may write it.
+ */
+export function parseElementId(id: string, { defaultNamespace }: { defaultNamespace?: string } = {}): ParsedElementId | undefined {
   if (id === 'cluster') return { kind: 'cluster' };
   if (id === 'offnode') return { kind: 'offNode' };
   const at = id.indexOf(':');
   if (at < 0) return undefined;
   const rest = id.slice(at + 1);
   const slash = rest.indexOf('/');
-  const named = <K extends string>(kind: K) =>
-    (slash < 0 ? undefined : { kind, namespace: rest.slice(0, slash), name: rest.slice(slash + 1) });
+  const named = <K extends string>(kind: K) => {
+    if (slash >= 0) return { kind, namespace: rest.slice(0, slash), name: rest.slice(slash + 1) };
+    return defaultNamespace === undefined ? undefined : { kind, namespace: defaultNamespace, name: rest };
+  };
   switch (id.slice(0, at)) {
     case 'node': return { kind: 'node', name: rest };
     case 'client': return { kind: 'client', name: rest };

@@ -4,7 +4,7 @@
  * exactly as printed, so drawing the segments one line under another reproduces kubectl's output.
  */
 import type { Cluster } from '../../model/cluster';
-import { elementId } from '../../model/elementIds';
+import { elementId, type ElementRef } from '../../model/elementIds';
 import { allSlices } from '../../model/kubectl/printers';
 
 export type ResourceKind = 'Service' | 'Pod' | 'Node' | 'EndpointSlice' | 'Endpoints' | 'Ingress';
@@ -149,7 +149,7 @@ export function parseKubectlOutput(output: string, command: string): Segment[] {
 }
 
 /** The canvas element a row stands for (a slice or an Endpoints row: its Service), if it is drawn. */
-export function rowElementId(cluster: Cluster, row: OutputRow): string | undefined {
+export function rowElementId(cluster: Cluster, row: OutputRow): ElementRef | undefined {
   const inNs = <T extends { metadata: { name: string; namespace: string } }>(list: T[], name = row.name) =>
     list.find((o) => o.metadata.name === name && o.metadata.namespace === row.namespace);
   switch (row.kind) {
