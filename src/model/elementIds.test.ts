@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementId, isElementId, parseElementId, refForElement } from './elementIds';
+import { elementId, parseElementId, refForElement } from './elementIds';
 import { loadBalancerHost, parseRequestHost } from './requestHost';
 import { cluster } from './testing/clusterBuilder';
 
@@ -34,13 +34,12 @@ describe('element ids', () => {
     expect(parseElementId('endpoint:db//192.0.2.10')).toEqual({ kind: 'endpoint', namespace: 'db', serviceName: '', ip: '192.0.2.10' });
     expect(parseElementId('slices:db/legacy')).toEqual({ kind: 'sliceService', namespace: 'db', serviceName: 'legacy' });
     expect(parseElementId('cluster')).toEqual({ kind: 'cluster' });
+    expect(parseElementId('pod:web-1', { defaultNamespace: 'default' })).toEqual({ kind: 'pod', namespace: 'default', name: 'web-1' });
     expect(parseElementId('offnode')).toEqual({ kind: 'offNode' });
   });
 
   it('refuse text that is no element id', () => {
     for (const text of ['', 'web', 'pod:web-1', 'svc:', 'toString:a/b', 'endpoint:db/legacy']) expect(parseElementId(text)).toBeUndefined();
-    expect(isElementId('web')).toBe(false);
-    expect(isElementId('node:worker-1')).toBe(true);
   });
 
   it('name the object a delete takes', () => {

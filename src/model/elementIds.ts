@@ -89,9 +89,6 @@ export function parseElementId(id: string, { defaultNamespace }: { defaultNamesp
   }
 }
 
-/** True when `id` is an element id (for text from outside: links, embed options, React Flow). */
-export const isElementId = (id: string): id is ElementRef => parseElementId(id) !== undefined;
-
 /** The object an element id stands for, as something `deleteObject` takes; undefined for the rest. */
 export function refForElement(id: string): DeletableRef | undefined {
   const parsed = parseElementId(id);

@@ -31,7 +31,7 @@ export interface TraceRequest {
     /**
      * An IPv4 address; a DNS name (`web`, `web.ns`, `web.ns.svc.cluster.local`, a public name,
      * an Ingress host); or `lb:<ns>/<svc>` for "that Service's load balancer", whatever its
-     * address (on bare metal it has none).
+     * address (on bare metal it has none): built and read by requestHost.ts.
      */
     host: string;
     port: number;
