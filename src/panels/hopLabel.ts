@@ -17,6 +17,8 @@ function nameOf(ref: ElementRef): string {
     case 'node': case 'client': return element.name;
     case 'external': return element.host;
     case 'pod': case 'service': case 'loadBalancer': case 'ingress': return namespacedKey(element);
+    case 'sliceService': return `${element.namespace}/${element.serviceName}`;
+    case 'endpoint': return `${element.namespace}/${element.serviceName}/${element.ip}`;
     default: return ref;
   }
 }
