@@ -7,7 +7,8 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { anchorFor, type Point } from './anchors';
-import { markerLegs, markerRest, sourceElement } from './markerPath';
+import { markerLegs, markerRest } from './markerPath';
+import { sourceElement } from '../model/sourceElement';
 import { panToShow } from './panToShow';
 import { boundsOf, fitPath, freeRects, onScreen, pathNeedsMove, type Rect, type View } from './followPath';
 

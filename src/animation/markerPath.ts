@@ -1,10 +1,11 @@
-import type { Hop, Trace, TraceSource } from '../model/trace/types';
+import { elementId, parseElementId, type ElementRef } from '../model/elementIds';
+import type { Hop, Trace } from '../model/trace/types';
 import type { Lens } from '../store/playbackSlice';
 
 /** Where the packet marker goes for one hop: canvas element ids, and whether it is a rewrite in place. */
 export interface MarkerLeg {
-  from: string;
-  to: string;
+  from: ElementRef;
+  to: ElementRef;
   /** True when both ends are the same element (the lens folded a virtual hop into its node). */
   inPlace: boolean;
 }
@@ -15,7 +16,7 @@ export interface MarkerLeg {
  * rules on a node, so a hop to or from `svc:…` happens on the node that applied those rules.
  */
 export function markerLeg(hop: Hop, lens: Lens): MarkerLeg {
-  const onWire = (ref: string) => (lens === 'wire' && ref.startsWith('svc:') && hop.node ? `node:${hop.node}` : ref);
+  const onWire = (ref: ElementRef) => (lens === 'wire' && hop.node && parseElementId(ref)?.kind === 'service' ? elementId.node(hop.node) : ref);
   const from = onWire(hop.from);
   const to = onWire(hop.to);
   return { from, to, inPlace: from === to };
@@ -26,18 +27,8 @@ export function markerLegs(trace: Trace, lens: Lens): MarkerLeg[] {
 }
 
 /** The element the marker rests on after `step` hops (the source before the first). */
-export function markerRest(trace: Trace, step: number, lens: Lens): string | undefined {
+export function markerRest(trace: Trace, step: number, lens: Lens): ElementRef | undefined {
   if (trace.hops.length === 0) return undefined;
   if (step <= 0) return markerLeg(trace.hops[0]!, lens).from;
   return markerLeg(trace.hops[Math.min(step, trace.hops.length) - 1]!, lens).to;
-}
-
-/** The element a request starts from (a trace that stops at once has no hop to say it). */
-export function sourceElement(from: TraceSource): string {
-  switch (from.kind) {
-    case 'client': return `client:${from.name}`;
-    case 'host': return `client:${from.ip}`;
-    case 'pod': return `pod:${from.namespace}/${from.name}`;
-    case 'node': return `node:${from.name}`;
-  }
 }

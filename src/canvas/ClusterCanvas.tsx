@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi, type InternalNode, type NodeChange, type OnMove, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { reschedulePod } from '../model/edits';
+import { parseElementId } from '../model/elementIds';
 import type { XY } from '../store/layoutSlice';
 import { workerUnder } from './dropTarget';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
@@ -156,7 +157,7 @@ export function ClusterCanvas({ children, colorMode }: { children?: React.ReactN
       const { moveElement, select } = store.getState();
       for (const change of changes) {
         if (change.type === 'position' && change.position) {
-          const isPod = change.id.startsWith('pod:');
+          const isPod = parseElementId(change.id)?.kind === 'pod';
           if (isPod && change.dragging === false) dropPod(change.id, change.position);
           else moveElement(change.id, change.position, change.dragging);
         } else if (change.type === 'select') {

@@ -3,6 +3,7 @@
  * cluster, so the canvas keeps it folded away until the user opens it or a trace passes through it.
  */
 import type { Cluster } from '../model/cluster';
+import { parseElementId } from '../model/elementIds';
 import type { Trace } from '../model/trace/types';
 
 export const SYSTEM_NAMESPACE = 'kube-system';
@@ -15,7 +16,13 @@ export function systemSummary(cluster: Cluster): { services: number; pods: numbe
 }
 
 /** True when an element id (`svc:<ns>/<name>`, `pod:<ns>/<name>`, `endpoint:<ns>/…`, `slices:<ns>/…`) is in kube-system. */
-export const isSystemElement = (id: string | null | undefined): boolean => !!id && /^(svc|pod|endpoint|slices):kube-system\//.test(id);
+export function isSystemElement(id: string | null | undefined): boolean {
+  const element = id ? parseElementId(id) : undefined;
+  switch (element?.kind) {
+    case 'service': case 'pod': case 'endpoint': case 'sliceService': return element.namespace === SYSTEM_NAMESPACE;
+    default: return false;
+  }
+}
 
 /** True when a trace visits a kube-system element (a DNS lookup does), so the fold must open. */
 export function traceTouchesSystem(trace: Trace | null): boolean {

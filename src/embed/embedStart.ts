@@ -2,7 +2,8 @@ import type { Cluster } from '../model/cluster';
 import { clusterFromObjects } from '../model/manifests/fromObjects';
 import { defaultRequestFor, parseHostPort } from '../model/defaultRequest';
 import type { LoadedScenario } from '../model/scenarios/loadScenario';
-import type { TraceRequest, TraceSource } from '../model/trace/types';
+import { sourceOfElement } from '../model/sourceElement';
+import type { TraceRequest } from '../model/trace/types';
 import type { EngineStatus } from '../store/engineSlice';
 import { defaultStart, type InitialState } from '../store/startState';
 import type { DecodeResult } from './snapshotCodec';
@@ -13,22 +14,10 @@ import type { EmbedOptions } from './options';
  * state link, inline manifests or a scenario, and when. `useEmbedStart` is the thin hook around it.
  */
 
-/** `client:web`, `pod:default/web-1`, `node:worker-1` → a trace source. */
-export function readSourceRef(ref: string): TraceSource | undefined {
-  const m = /^(client|pod|node):(.+)$/.exec(ref);
-  if (!m) return undefined;
-  const [, kind, rest = ''] = m;
-  if (kind === 'pod') {
-    const [namespace, name] = rest.includes('/') ? rest.split('/', 2) : ['default', rest];
-    return namespace && name ? { kind: 'pod', namespace, name } : undefined;
-  }
-  return kind === 'client' ? { kind: 'client', name: rest } : { kind: 'node', name: rest };
-}
-
 /** The request the options ask for: `from`/`to` over the scenario's own suggestion. */
 export function requestFor(cluster: Cluster, options: EmbedOptions, suggested?: TraceRequest | null): TraceRequest | null {
   const base = suggested ?? defaultRequestFor(cluster) ?? null;
-  const from = options.from ? readSourceRef(options.from) : undefined;
+  const from = options.from ? sourceOfElement(options.from) : undefined;
   const to = options.to ? parseHostPort(options.to) : undefined;
   const target = to && !('error' in to) ? to : base?.to;
   const source = from ?? base?.from;

@@ -6,10 +6,11 @@
  * `sourceExists` live in `defaultRequest.ts` (light: no trace engine) and are re-exported here.
  */
 import { isHeadless, nodeInternalIP, type Cluster, type Ingress, type Protocol, type Service } from './cluster';
-import { elementId } from './elementIds';
+import { elementId, type ElementRef } from './elementIds';
 import { selectorMatches } from './endpoints';
 import { serviceExposure } from './exposure';
 import { isIPv4 } from './ip';
+import { loadBalancerHost } from './requestHost';
 import { traceContext } from './trace/context';
 import type { ResolvedSource } from './trace/flow';
 import { resolveSource } from './trace/source';
@@ -22,7 +23,7 @@ export type SourceGroup = 'Clients' | 'Pods' | 'Nodes';
 
 export interface SourceOption {
   /** The canvas element id: `client:<name>`, `pod:<ns>/<name>`, `node:<name>` (elementIds.ts). */
-  id: string;
+  id: ElementRef;
   /** e.g. `client · internet · 198.51.100.10`, `web-57f… · 10.244.0.2 · worker-1`, `worker-1 · 10.0.1.10`. */
   label: string;
   group: SourceGroup;
@@ -174,7 +175,7 @@ export function destinationsFor(cluster: Cluster, source?: TraceSource, { judge 
       const lbAddresses = exposures.get(svc)!.external.filter((a) => a.loadBalancer);
       if (lbAddresses.length === 0) {
         for (const p of svc.spec.ports) {
-          out.add('lb', 'Load balancer', { host: `lb:${svc.metadata.namespace}/${svc.metadata.name}`, port: p.port, protocol: p.protocol },
+          out.add('lb', 'Load balancer', { host: loadBalancerHost(svc), port: p.port, protocol: p.protocol },
             `${name} load balancer${portSuffix(svc, p.name)}, no external IP`, undefined, '<pending>');
         }
         continue;

@@ -12,6 +12,7 @@
  * goes to the pods (ingress-nginx), so only the Ingress layer is on the path, over the backend's layers.
  */
 import { isHeadless, type Cluster, type ClusterSettingsSpec, type Service } from './cluster';
+import { namespacedKey, parseElementId, type ElementRef } from './elementIds';
 import type { DocsLayer, Trace } from './trace/types';
 
 export interface ServiceLayers {
@@ -44,11 +45,10 @@ export function ingressLayers(backend: Service | undefined, targets?: ClusterSet
   return { ...inner, layers: ['Ingress', ...inner.layers], bypassed: inner.layers };
 }
 
-/** `ns/name` of the Service an element ref stands for (`svc:` or `lb:`), else undefined. */
-function serviceKeyOf(ref: string): string | undefined {
-  if (ref.startsWith('svc:')) return ref.slice(4);
-  if (ref.startsWith('lb:')) return ref.slice(3);
-  return undefined;
+/** `ns/name` of the Service an element ref stands for (the Service or its load balancer), else undefined. */
+function serviceKeyOf(ref: ElementRef): string | undefined {
+  const parsed = parseElementId(ref);
+  return parsed?.kind === 'service' || parsed?.kind === 'loadBalancer' ? namespacedKey(parsed) : undefined;
 }
 
 /**

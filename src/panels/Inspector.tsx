@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { nodeExternalIP, nodeInternalIP, type Cluster } from '../model/cluster';
+import { parseElementId } from '../model/elementIds';
 import { useAppStore } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { ClusterForm } from './ClusterForm';
@@ -14,14 +15,13 @@ const selectCluster = (s: AppState) => s.cluster;
 
 /** The object behind a canvas id (`svc:ns/name`, `pod:ns/name`, `node:name`). */
 function find(cluster: Cluster, id: string) {
-  const [kind, rest = ''] = id.split(':', 2) as [string, string?];
-  const [namespace, name] = rest.includes('/') ? rest.split('/', 2) : [undefined, rest];
-  const named = <T extends { metadata: { name: string; namespace?: string } }>(list: T[]) =>
+  const element = parseElementId(id);
+  const named = <T extends { metadata: { name: string; namespace?: string } }>(list: T[], name: string, namespace?: string) =>
     list.find((o) => o.metadata.name === name && (namespace === undefined || o.metadata.namespace === namespace));
-  switch (kind) {
-    case 'svc': return { kind: 'Service', service: named(cluster.services) } as const;
-    case 'pod': return { kind: 'Pod', pod: named(cluster.pods) } as const;
-    case 'node': return { kind: 'Node', node: named(cluster.nodes) } as const;
+  switch (element?.kind) {
+    case 'service': return { kind: 'Service', service: named(cluster.services, element.name, element.namespace) } as const;
+    case 'pod': return { kind: 'Pod', pod: named(cluster.pods, element.name, element.namespace) } as const;
+    case 'node': return { kind: 'Node', node: named(cluster.nodes, element.name) } as const;
     default: return undefined;
   }
 }

@@ -5,12 +5,23 @@
  * from the hop's structure — its explanation key and parameters, its rewrites, the element it goes
  * to — never from worded text.
  */
+import { namespacedKey, parseElementId, type ElementRef } from '../model/elementIds';
 import type { Hop, Rewrite } from '../model/trace/types';
 
 const addressOf = (hop: Hop): string => `${hop.packet.dst.ip}:${hop.packet.dst.port}`;
 
 /** The name part of an element ref (`node:worker-3` → `worker-3`, `pod:default/web-1` → `default/web-1`). */
-const nameOf = (ref: string): string => ref.slice(ref.indexOf(':') + 1);
+function nameOf(ref: ElementRef): string {
+  const element = parseElementId(ref);
+  switch (element?.kind) {
+    case 'node': case 'client': return element.name;
+    case 'external': return element.host;
+    case 'pod': case 'service': case 'loadBalancer': case 'ingress': return namespacedKey(element);
+    case 'sliceService': return `${element.namespace}/${element.serviceName}`;
+    case 'endpoint': return `${element.namespace}/${element.serviceName}/${element.ip}`;
+    default: return ref;
+  }
+}
 
 const param = (hop: Hop, name: string): string => String(hop.explanation.params[name] ?? '');
 

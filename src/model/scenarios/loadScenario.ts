@@ -4,8 +4,10 @@
  * dynamic `import()`; the catalog itself stays light.
  */
 import type { Cluster } from '../cluster';
+import { namespacedKey } from '../elementIds';
 import { parseManifests } from '../manifests/parse';
 import type { ManifestIssue } from '../manifests/issues';
+import { parseRequestHost } from '../requestHost';
 import type { TraceRequest } from '../trace/types';
 import { scenarioById, type ScenarioEntry } from './catalog';
 
@@ -19,9 +21,9 @@ export type LoadedScenario =
  * address the request picker lists (a `<pending>` one keeps the `lb:` form, which the trace explains).
  */
 export function resolveRequest(cluster: Cluster, request: TraceRequest): TraceRequest {
-  const m = /^lb:([^/]+)\/(.+)$/.exec(request.to.host);
-  if (!m) return structuredClone(request);
-  const svc = cluster.services.find((s) => s.metadata.namespace === m[1] && s.metadata.name === m[2]);
+  const asked = parseRequestHost(request.to.host);
+  if (asked.kind !== 'loadBalancer') return structuredClone(request);
+  const svc = cluster.services.find((s) => namespacedKey(s) === asked.service);
   const ip = svc?.status.loadBalancer.ingress?.find((i) => i.ip)?.ip;
   return ip ? { from: structuredClone(request.from), to: { ...request.to, host: ip } } : structuredClone(request);
 }

@@ -9,6 +9,7 @@
  * A pod of an ingress controller goes on to route the HTTP request on its HTTP ports (ingress.ts).
  */
 import type { Pod } from '../cluster';
+import { elementId } from '../elementIds';
 import { nsName } from './context';
 import type { Flow } from './flow';
 import { servesHttp } from './ingress';
@@ -42,7 +43,7 @@ export function deliverAtPod(flow: Flow, pod: Pod): StepResult {
   if (declaresNoPorts(pod)) {
     // The hop that brought the packet to the pod (hop.pod.deliver, hop.lb.toPod or hop.ingress.proxy) says the port was assumed.
     const last = flow.hops[flow.hops.length - 1];
-    if (last && last.to === `pod:${nsName(pod)}`) last.explanation.params = { ...last.explanation.params, portAssumed: true };
+    if (last && last.to === elementId.pod(pod)) last.explanation.params = { ...last.explanation.params, portAssumed: true };
   }
   if (servesHttp(pod, dst.port, protocol) && flow.clientLeg === undefined) return { at: 'ingressController', controller: pod };
   return flow.deliver({ podNamespace: pod.metadata.namespace, podName: pod.metadata.name, ip: dst.ip, port: dst.port });

@@ -9,6 +9,7 @@
  * shows it once with the list of names tried.
  */
 import type { DnsAnswer } from '../dns';
+import { elementId } from '../elementIds';
 import { ephemeralPort } from './choose';
 import { Flow } from './flow';
 import { msg } from './messages';
@@ -31,16 +32,18 @@ export function clusterDnsLookup(flow: Flow, answer: DnsAnswer, cname: string | 
     ephemeralPort(`dns|${source.ref}|${answer.question}`), { ip: nameserver, port: 53 }, 'UDP');
   const sent = drive(query, { at: 'node', node: source.nodeName! });
   const tried = answer.tried.map((t) => t.name);
-  const server = sent.endpoint?.podName !== undefined ? `${sent.endpoint.podNamespace}/${sent.endpoint.podName}` : undefined;
+  const { podNamespace, podName } = sent.endpoint ?? {};
+  const serverPod = podName !== undefined && podNamespace !== undefined ? { namespace: podNamespace, name: podName } : undefined;
 
-  if (sent.outcome !== 'delivered' || server === undefined || sent.reply === undefined) {
+  if (sent.outcome !== 'delivered' || serverPod === undefined || sent.reply === undefined) {
     // The resolver's queries get no answer (or an ICMP error): the name never resolves.
     flow.hops.push(...sent.hops.map(withoutReply));
     return flow.fail(sent.outcome === 'delivered' ? 'dropped' : sent.outcome, 'reason.dns.noServer', {
       name: answer.question, nameserver, node: source.nodeName, cause: sent.reason?.key,
     });
   }
-  const serverRef = `pod:${server}`;
+  const server = `${serverPod.namespace}/${serverPod.name}`;
+  const serverRef = elementId.pod(serverPod);
   const dns: NonNullable<Hop['dns']> = {
     question: answer.question, qtype: answer.qtype, rcode: answer.rcode,
     ...(answer.resolvedName ? { resolvedName: answer.resolvedName } : {}), answers: records(answer),

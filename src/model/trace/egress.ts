@@ -10,6 +10,7 @@
  * Which chains do it differs per plugin, so the rewrite carries no rule text.
  */
 import { nodeInternalIP } from '../cluster';
+import { elementId } from '../elementIds';
 import { inCidr, parseCidr } from '../ip';
 import type { Flow } from './flow';
 import { msg } from './messages';
@@ -79,7 +80,7 @@ export function egressRewrites(flow: Flow, nodeName: string, dstIP: string): Rew
 export function leaveCluster(flow: Flow, nodeName: string | undefined, host: string, port: number): void {
   const egress = nodeName !== undefined ? egressSource(flow, nodeName, host) : { kind: 'not-pod' as const };
   const { rewrites, params } = egressHopParts(egress);
-  flow.hop(`external:${host}`, 'pod-network', msg('hop.external.leave', { host, port, node: nodeName, ...params }), {
+  flow.hop(elementId.external(host), 'pod-network', msg('hop.external.leave', { host, port, node: nodeName, ...params }), {
     ...(nodeName !== undefined ? { node: nodeName } : {}), rewrites,
   });
 }

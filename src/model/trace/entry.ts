@@ -6,6 +6,7 @@
  * only in the nodes' rules and routes ("a ClusterIP is reachable only from inside the cluster").
  */
 import { nodeExternalIP, nodeInternalIP, type Node } from '../cluster';
+import { elementId } from '../elementIds';
 import { inCidr } from '../ip';
 import { choose } from './choose';
 import { nsName } from './context';
@@ -29,7 +30,7 @@ export function toNode(flow: Flow, node: Node, viaExternalIP: boolean): StepResu
       }],
     } : {}),
   };
-  flow.hop(`node:${name}`, 'node-port', msg('hop.node.receive', {
+  flow.hop(elementId.node(name), 'node-port', msg('hop.node.receive', {
     node: name, nodeIP: dst.ip, port: dst.port, via: viaExternalIP ? 'external-ip' : flow.source.kind,
   }), extras);
   return { at: 'node', node: name };
@@ -61,12 +62,12 @@ export function fromOutside(flow: Flow): StepResult {
     // spec.externalIPs: Kubernetes does not own these addresses; the network routes them to a node.
     const ready = ctx.cluster.nodes.filter((n) => n.status.ready && nodeInternalIP(n) !== undefined);
     if (ready.length > 0) {
-      const pick = flow.options.pick?.[`lb:${nsName(extService)}`];
+      const pick = flow.options.pick?.[elementId.loadBalancer(extService)];
       const { index } = choose(ready, {
         seed: flow.options.seed, salt: `external-ip|${dst.ip}`, matches: (n, v) => n.metadata.name === v, ...(pick !== undefined ? { pick } : {}),
       });
       const target = ready[index]!;
-      flow.hop(`node:${target.metadata.name}`, 'cluster-ip', msg('hop.externalIP.receive', {
+      flow.hop(elementId.node(target.metadata.name), 'cluster-ip', msg('hop.externalIP.receive', {
         service: nsName(extService), externalIP: dst.ip, port: dst.port, node: target.metadata.name,
       }), { docsLayer: 'ClusterIP' });
       return { at: 'node', node: target.metadata.name };

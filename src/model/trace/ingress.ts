@@ -15,7 +15,9 @@
  * 8443, are ordinary deliveries.
  */
 import type { Pod } from '../cluster';
+import { elementId } from '../elementIds';
 import { isIPv4 } from '../ip';
+import { parseRequestHost } from '../requestHost';
 import { choose, ephemeralPort } from './choose';
 import { nsName } from './context';
 import { endpointDetails } from './details';
@@ -54,7 +56,7 @@ function classParams(verdict: ClassVerdict): { ingressClass: string; classSource
 function hostHeader(flow: Flow): string {
   const { to } = flow.request;
   if (to.httpHost !== undefined) return to.httpHost;
-  if (!isIPv4(to.host) && !to.host.startsWith('lb:')) return to.host;
+  if (!isIPv4(to.host) && parseRequestHost(to.host).kind !== 'loadBalancer') return to.host;
   return flow.clientLeg?.packet.dst.ip ?? flow.packet.dst.ip;
 }
 
@@ -86,7 +88,7 @@ export function ingressStep(flow: Flow, controller: Pod): StepResult {
   const backend = match.backend.service;
   const serviceKey = backend ? `${match.ingress.metadata.namespace}/${backend.name}` : '';
   const servicePortLabel = backend ? String(backend.port.name ?? backend.port.number ?? '') : '';
-  flow.hop(`ingress:${ingressKey}`, 'ingress', msg('hop.ingress.route', {
+  flow.hop(elementId.ingress(match.ingress), 'ingress', msg('hop.ingress.route', {
     ingress: ingressKey, host, path, rule: match.path, pathType: match.pathType, service: serviceKey, servicePort: servicePortLabel,
     controller: nsName(controller), ...classParams(matchVerdict),
   }), { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
@@ -128,9 +130,9 @@ export function ingressStep(flow: Flow, controller: Pod): StepResult {
   // comes from the backend, so the reply names it too (reply.ts).
   flow.clientLeg.backend = { endpoint: `${endpoint.ip}:${endpoint.port}`, ...(pod ? { pod: nsName(pod) } : {}) };
   if (!pod) {
-    flow.hop(`external:${endpoint.ip}`, 'ingress', explanation, { docsLayer: 'Ingress' });
+    flow.hop(elementId.external(endpoint.ip), 'ingress', explanation, { docsLayer: 'Ingress' });
     return flow.deliver({ ip: endpoint.ip, port: endpoint.port });
   }
-  flow.hop(`pod:${nsName(pod)}`, 'ingress', explanation, { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
+  flow.hop(elementId.pod(pod), 'ingress', explanation, { docsLayer: 'Ingress', ...(controllerNode ? { node: controllerNode } : {}) });
   return { at: 'pod', pod };
 }

@@ -20,6 +20,7 @@
  * healthy node at all AWS NLB and GCE fail open. IP targets probe the pods themselves.
  */
 import { nodeInternalIP, type LoadBalancerIngress, type Node, type Service, type ServicePort } from '../cluster';
+import { elementId } from '../elementIds';
 import type { Endpoint } from '../endpoints';
 import { inCidr } from '../ip';
 import { choose } from './choose';
@@ -63,7 +64,7 @@ export const kubeProxyCatches = (ingress: LoadBalancerIngress | undefined): bool
  */
 export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[] = []): StepResult {
   const key = nsName(service);
-  const lbRef = `lb:${key}`;
+  const lbRef = elementId.loadBalancer(service);
   const { dst, src, protocol } = flow.packet;
   const { loadBalancerTargets: targets } = flow.ctx.cluster.settings;
   const lbHostname = flow.ctx.loadBalancerHostnameByIP.get(dst.ip);
@@ -113,7 +114,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
     failOpen, method, healthCheckNodePort: policy === 'Local' ? service.spec.healthCheckNodePort : undefined,
   };
   if (targets === 'NodePort') {
-    flow.hop(`node:${nodeName}`, 'node-port', msg('hop.lb.toNode', { ...common, nodeIP, nodePort: port.nodePort }), {
+    flow.hop(elementId.node(nodeName), 'node-port', msg('hop.lb.toNode', { ...common, nodeIP, nodePort: port.nodePort }), {
       docsLayer: 'NodePort',
       rewrites: [{
         kind: 'DNAT', masquerade: false, before: { ...dst }, after: { ip: nodeIP, port: port.nodePort! }, by: 'load-balancer', chains: [], rules: [],
@@ -121,7 +122,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
     });
     return { at: 'node', node: nodeName };
   }
-  flow.hop(`node:${nodeName}`, 'load-balancer', msg('hop.lb.toNodeVip', { ...common, lbIP: dst.ip, port: dst.port }), { docsLayer: 'LoadBalancer' });
+  flow.hop(elementId.node(nodeName), 'load-balancer', msg('hop.lb.toNodeVip', { ...common, lbIP: dst.ip, port: dst.port }), { docsLayer: 'LoadBalancer' });
   if (!kubeProxyCatches(ingress)) {
     // No rule on the node holds that address, and it is on no interface: the node does not take
     // the packet as its own, and forwarding it would only send it back toward the balancer.
@@ -135,7 +136,7 @@ export function loadBalancerStep(flow: Flow, service: Service, egress: Rewrite[]
 /** IP targets: the balancer registers the ready endpoints and sends to one of them itself. */
 function toPod(flow: Flow, service: Service, port: ServicePort): StepResult {
   const key = nsName(service);
-  const lbRef = `lb:${key}`;
+  const lbRef = elementId.loadBalancer(service);
   const { dst, src } = flow.packet;
   const index = service.spec.ports.indexOf(port);
   const endpoints: Endpoint[] = (flow.ctx.endpoints(service).ports[index]?.endpoints ?? []).filter((e) => e.ready);
@@ -159,9 +160,9 @@ function toPod(flow: Flow, service: Service, port: ServicePort): StepResult {
   });
   flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: port.name ?? '', port: port.port };
   if (pod) {
-    flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'LoadBalancer', rewrites, ...(endpoint.nodeName ? { node: endpoint.nodeName } : {}) });
+    flow.hop(elementId.pod(pod), 'pod', explanation, { docsLayer: 'LoadBalancer', rewrites, ...(endpoint.nodeName ? { node: endpoint.nodeName } : {}) });
     return { at: 'pod', pod };
   }
-  flow.hop(`external:${after.ip}`, 'pod-network', explanation, { docsLayer: 'LoadBalancer', rewrites });
+  flow.hop(elementId.external(after.ip), 'pod-network', explanation, { docsLayer: 'LoadBalancer', rewrites });
   return flow.deliver({ ip: after.ip, port: after.port });
 }

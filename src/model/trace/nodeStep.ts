@@ -4,6 +4,7 @@
  * then, when no rule touched it, the node's routing table.
  */
 import { nodeInternalIP, type Service } from '../cluster';
+import { elementId } from '../elementIds';
 import type { PacketTrace, RulePurpose, RuleSet } from '../kubeproxy';
 import { nsName } from './context';
 import { endpointDetails } from './details';
@@ -26,7 +27,7 @@ const CAPTURE_LAYER: Record<CaptureVia, [Layer, DocsLayer]> = {
 /** Records the hop into the Service whose rules took the packet (the "layers" lens visits it). */
 function captureHop(flow: Flow, nodeName: string, service: Service, portName: string, via: CaptureVia): void {
   const [layer, docsLayer] = CAPTURE_LAYER[via];
-  flow.hop(`svc:${nsName(service)}`, layer, msg('hop.service.capture', {
+  flow.hop(elementId.service(service), layer, msg('hop.service.capture', {
     service: nsName(service), servicePort: portName, via, node: nodeName, dst: flow.packet.dst.ip, port: flow.packet.dst.port,
   }), { docsLayer, node: nodeName });
 }
@@ -65,16 +66,16 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
     endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade,
   });
   if (pod && podNode === nodeName) {
-    flow.hop(`pod:${nsName(pod)}`, 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
+    flow.hop(elementId.pod(pod), 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
     return { at: 'pod', pod };
   }
   if (pod && podNode !== undefined) {
-    flow.hop(`node:${podNode}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-    flow.hop(`pod:${nsName(pod)}`, 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: target.ip, port: target.port, node: podNode }), { node: podNode });
+    flow.hop(elementId.node(podNode), 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
+    flow.hop(elementId.pod(pod), 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: target.ip, port: target.port, node: podNode }), { node: podNode });
     return { at: 'pod', pod };
   }
   // An endpoint that is no pod (EndpointSlices written by hand, e.g. for an external database).
-  flow.hop(`external:${target.ip}`, 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
+  flow.hop(elementId.external(target.ip), 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
   return flow.deliver({ ip: target.ip, port: target.port });
 }
 
@@ -98,7 +99,7 @@ function filterVerdict(flow: Flow, nodeName: string, result: PacketTrace, verdic
   }
   const service = ref?.key;
   if (verdict === 'ACCEPT') {
-    flow.hop(`node:${nodeName}`, 'node-port', msg('hop.node.healthCheck', { node: nodeName, port: flow.packet.dst.port, service }), { node: nodeName });
+    flow.hop(elementId.node(nodeName), 'node-port', msg('hop.node.healthCheck', { node: nodeName, port: flow.packet.dst.port, service }), { node: nodeName });
     return flow.deliver({ ip: flow.packet.dst.ip, port: flow.packet.dst.port });
   }
   if (verdict === 'REJECT') {

@@ -9,6 +9,7 @@
  * answers the client's own IP and the reply still passes the balancer, which undoes its DNAT.
  * (Kubernetes docs "Using Source IP".)
  */
+import { elementId, parseElementId } from '../elementIds';
 import { msg } from './messages';
 import type { Address, ElementRef, Hop, PacketHeaders, ReplySummary, Rewrite } from './types';
 
@@ -32,6 +33,18 @@ export interface ReplyInput {
 
 const addr = (a: Address): string => `${a.ip}:${a.port}`;
 
+/** `ns/name` of a load balancer's element (the reply's `lb` parameter). */
+function serviceKeyOf(ref: ElementRef): string | undefined {
+  const parsed = parseElementId(ref);
+  return parsed?.kind === 'loadBalancer' ? `${parsed.namespace}/${parsed.name}` : undefined;
+}
+
+/** The node an element stands for, by name (a cloud NAT's node); other refs as they are. */
+function nodeNameOf(ref: ElementRef): string {
+  const parsed = parseElementId(ref);
+  return parsed?.kind === 'node' ? parsed.name : ref;
+}
+
 /** Reverses one forward rewrite for a reply packet (swapped src/dst). */
 function reverse(r: Rewrite, reply: PacketHeaders): { packet: PacketHeaders; rewrite: Rewrite } {
   // A forward DNAT (dst before → after) becomes a reply source after → before; SNAT likewise on dst.
@@ -44,10 +57,10 @@ function reverse(r: Rewrite, reply: PacketHeaders): { packet: PacketHeaders; rew
 
 /** Where a forward rewrite is undone: the element that made it (see the file comment). */
 function undoneAt(r: Rewrite, hops: Hop[]): ElementRef {
-  const hop = hops.find((h) => h.rewrites.includes(r));
-  if (r.by === 'kube-proxy' && r.node) return `node:${r.node}`;
-  if (r.by === 'cloud-nat') return hop?.to ?? '';
-  return hop?.from ?? '';
+  if (r.by === 'kube-proxy' && r.node) return elementId.node(r.node);
+  // Flow.hop records every rewrite with its hop, so there is always one.
+  const hop = hops.find((h) => h.rewrites.includes(r))!;
+  return r.by === 'cloud-nat' ? hop.to : hop.from;
 }
 
 function pathOf(hops: Hop[]): ElementRef[] {
@@ -86,13 +99,13 @@ export function buildReply(flow: ReplyInput): ReplySummary {
     : msg('reply.conntrack', {
       ...params,
       kubeProxy: reversed.filter((r) => r.by === 'kube-proxy').length,
-      lb: lb?.startsWith('lb:') ? lb.slice(3) : undefined,
-      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map((ref) => ref.replace(/^node:/, '')),
+      lb: lb === undefined ? undefined : serviceKeyOf(lb),
+      cloudNat: at.filter((_, i) => reversed[i]!.by === 'cloud-nat').map(nodeNameOf),
     });
   // A balancer that made no translation (VIP targets: passthrough, the packet kept its LB IP) is
   // not on the way back: GCP/Azure passthrough balancers return replies directly from the node
   // (direct server return), and with MetalLB the node itself owns the IP.
   const lbRewrote = forward.some((r) => r.by === 'load-balancer');
-  const path = pathOf(hops).filter((ref) => lbRewrote || !ref.startsWith('lb:'));
+  const path = pathOf(hops).filter((ref) => lbRewrote || parseElementId(ref)?.kind !== 'loadBalancer');
   return { leaves, arrives: packet, reversed, undoneAt: at, path, explanation };
 }

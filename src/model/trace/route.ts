@@ -13,6 +13,7 @@
  * - anything else leaves the cluster by the default route, masqueraded or not as egress.ts says.
  */
 import { nodeInternalIP } from '../cluster';
+import { elementId } from '../elementIds';
 import { inCidr } from '../ip';
 import { nodeForPodIP, nsName } from './context';
 import { egressRewrites, leaveCluster } from './egress';
@@ -47,8 +48,8 @@ export function route(flow: Flow, nodeName: string): StepResult {
   const nodeIP = nodeInternalIP(node);
 
   if (dst.ip === nodeIP || inCidr(dst.ip, '127.0.0.0/8')) {
-    if (flow.at !== `node:${nodeName}`) {
-      flow.hop(`node:${nodeName}`, 'pod-network', msg('hop.node.local', { node: nodeName, ip: dst.ip, port: dst.port }), { node: nodeName });
+    if (flow.at !== elementId.node(nodeName)) {
+      flow.hop(elementId.node(nodeName), 'pod-network', msg('hop.node.local', { node: nodeName, ip: dst.ip, port: dst.port }), { node: nodeName });
     }
     return nothingListening(flow, nodeName);
   }
@@ -57,9 +58,9 @@ export function route(flow: Flow, nodeName: string): StepResult {
   if (pod && pod.spec.nodeName) {
     const podNode = pod.spec.nodeName;
     if (podNode !== nodeName) {
-      flow.hop(`node:${podNode}`, 'pod-network', msg('hop.podNetwork.cross', { fromNode: nodeName, toNode: podNode, dst: dst.ip }), { node: nodeName });
+      flow.hop(elementId.node(podNode), 'pod-network', msg('hop.podNetwork.cross', { fromNode: nodeName, toNode: podNode, dst: dst.ip }), { node: nodeName });
     }
-    flow.hop(`pod:${nsName(pod)}`, 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: dst.ip, port: dst.port, node: podNode }), { node: podNode });
+    flow.hop(elementId.pod(pod), 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: dst.ip, port: dst.port, node: podNode }), { node: podNode });
     return { at: 'pod', pod };
   }
 
@@ -67,7 +68,7 @@ export function route(flow: Flow, nodeName: string): StepResult {
   if (owner) {
     // The owning node's bridge finds no such address: ARP fails, the sender gets EHOSTUNREACH.
     if (owner.metadata.name !== nodeName) {
-      flow.hop(`node:${owner.metadata.name}`, 'pod-network', msg('hop.podNetwork.cross', { fromNode: nodeName, toNode: owner.metadata.name, dst: dst.ip }), { node: nodeName });
+      flow.hop(elementId.node(owner.metadata.name), 'pod-network', msg('hop.podNetwork.cross', { fromNode: nodeName, toNode: owner.metadata.name, dst: dst.ip }), { node: nodeName });
     }
     return flow.fail('no-route', 'reason.pod.noSuchIP', { ip: dst.ip, node: owner.metadata.name });
   }
@@ -75,7 +76,7 @@ export function route(flow: Flow, nodeName: string): StepResult {
   const other = ctx.nodeByInternalIP.get(dst.ip);
   if (other) {
     const nodePort = isNodePort(flow, dst.port);
-    flow.hop(`node:${other.metadata.name}`, nodePort ? 'node-port' : 'pod-network',
+    flow.hop(elementId.node(other.metadata.name), nodePort ? 'node-port' : 'pod-network',
       msg('hop.node.forward', { fromNode: nodeName, toNode: other.metadata.name, dst: dst.ip, port: dst.port }),
       { node: nodeName, ...(nodePort ? { docsLayer: 'NodePort' as const } : {}) });
     return { at: 'node', node: other.metadata.name };
@@ -90,7 +91,7 @@ export function route(flow: Flow, nodeName: string): StepResult {
 
   if (inCidr(dst.ip, settings.serviceCIDR)) {
     const service = ctx.serviceByClusterIP.get(dst.ip);
-    flow.hop(`external:${dst.ip}`, 'pod-network', msg('hop.external.leave', { host: dst.ip, port: dst.port, node: nodeName }), { node: nodeName });
+    flow.hop(elementId.external(dst.ip), 'pod-network', msg('hop.external.leave', { host: dst.ip, port: dst.port, node: nodeName }), { node: nodeName });
     if (service) {
       const nodePort = service.spec.ports.find((p) => p.nodePort === dst.port)?.nodePort;
       return flow.fail('dropped', 'reason.clusterIP.noSuchPort', {

@@ -13,6 +13,7 @@ import { LOAD_BALANCER_POOL } from '../addressing';
 import type { LoadBalancerIngress } from '../cluster';
 import { loadBalancerHostnameAddresses, resolveDns, type DnsAnswer } from '../dns';
 import { isIPv4 } from '../ip';
+import { parseRequestHost } from '../requestHost';
 import { choose } from './choose';
 import { nsName } from './context';
 import { clusterDnsLookup } from './dnsLookup';
@@ -24,10 +25,10 @@ import type { Trace } from './types';
 export type Target = { ip: string } | { external: string } | { trace: Trace };
 
 
-/** The load balancer address of `lb:<ns>/<svc>`. */
-function loadBalancerAddress(flow: Flow, key: string): Target {
+/** The load balancer address of the Service filed under `key` (`host` as the request wrote it). */
+function loadBalancerAddress(flow: Flow, key: string, host: string): Target {
   const service = flow.ctx.serviceByName.get(key);
-  if (!service) return { trace: flow.fail('no-route', 'reason.route.unknownHost', { ip: `lb:${key}` }) };
+  if (!service) return { trace: flow.fail('no-route', 'reason.route.unknownHost', { ip: host }) };
   if (service.spec.type !== 'LoadBalancer') {
     return { trace: flow.fail('no-route', 'reason.lb.notLoadBalancer', { service: key, type: service.spec.type }) };
   }
@@ -98,7 +99,8 @@ function serviceOfName(flow: Flow, resolvedName: string | undefined): string | u
 export function resolveTarget(flow: Flow): Target {
   const host = flow.request.to.host.trim();
   if (isIPv4(host)) return { ip: host };
-  if (host.startsWith('lb:')) return loadBalancerAddress(flow, host.slice(3));
+  const asked = parseRequestHost(host);
+  if (asked.kind === 'loadBalancer') return loadBalancerAddress(flow, asked.service, host);
   return resolveName(flow, host);
 }
 

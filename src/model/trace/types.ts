@@ -4,16 +4,12 @@
  * links and translates them, and the canvas maps `from`/`to` element references to its elements.
  */
 import type { Protocol } from '../cluster';
+import type { ElementRef } from '../elementIds';
 import type { RuleId } from '../kubeproxy/purpose';
 import type { ParamValue } from './messageKeys/paramTypes';
 
-/**
- * A graph element the canvas draws:
- * `client:<name>` (an ad-hoc source IP uses `client:<ip>`), `lb:<ns>/<svc>` (a Service's cloud load
- * balancer), `node:<name>`, `svc:<ns>/<name>`, `pod:<ns>/<name>`, `dns` (cluster DNS),
- * `ingress:<ns>/<name>`, `external:<host>` (anything outside the cluster).
- */
-export type ElementRef = string;
+/** A graph element the canvas draws (elementIds.ts builds and parses them). */
+export type { ElementRef } from '../elementIds';
 
 /** Where a request starts. */
 export type TraceSource =
@@ -35,7 +31,7 @@ export interface TraceRequest {
     /**
      * An IPv4 address; a DNS name (`web`, `web.ns`, `web.ns.svc.cluster.local`, a public name,
      * an Ingress host); or `lb:<ns>/<svc>` for "that Service's load balancer", whatever its
-     * address (on bare metal it has none).
+     * address (on bare metal it has none): built and read by requestHost.ts.
      */
     host: string;
     port: number;

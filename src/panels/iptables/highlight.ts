@@ -1,4 +1,5 @@
 /** What the hop on show matched on the displayed node, and which node the panel shows. */
+import { parseElementId } from '../../model/elementIds';
 import type { TableName } from '../../model/kubeproxy/types';
 import type { Hop } from '../../model/trace/types';
 import type { RuleView } from './ruleView';
@@ -52,7 +53,8 @@ export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string)
 
 /** The node name behind a `node:<name>` selection. */
 export function selectedNodeName(selectedId: string | null): string | undefined {
-  return selectedId?.startsWith('node:') ? selectedId.slice('node:'.length) : undefined;
+  const selected = selectedId ? parseElementId(selectedId) : undefined;
+  return selected?.kind === 'node' ? selected.name : undefined;
 }
 
 /**

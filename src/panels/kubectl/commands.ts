@@ -1,5 +1,5 @@
 /** The panel's quick commands and its prompt history, as plain functions of their inputs. */
-import { refForElement } from '../../model/elementIds';
+import { parseElementId } from '../../model/elementIds';
 
 export type QuickId = 'svc' | 'pods' | 'nodes' | 'endpointslices';
 
@@ -22,9 +22,8 @@ export function quickCommand(id: QuickId, allNamespaces: boolean): string {
  * `default`; undefined when the selection is not a Service.
  */
 export function describeCommand(selectedId: string | null): string | undefined {
-  if (!selectedId) return undefined;
-  const ref = refForElement(selectedId.startsWith('lb:') ? `svc:${selectedId.slice(3)}` : selectedId);
-  if (ref?.kind !== 'Service') return undefined;
+  const ref = selectedId ? parseElementId(selectedId) : undefined;
+  if (ref?.kind !== 'service' && ref?.kind !== 'loadBalancer') return undefined;
   return ref.namespace === 'default' ? `describe svc ${ref.name}` : `describe svc ${ref.name} -n ${ref.namespace}`;
 }
 

@@ -5,7 +5,7 @@
  * another reproduces kubectl's output.
  */
 import type { Cluster } from '../../model/cluster';
-import { elementId } from '../../model/elementIds';
+import { elementId, type ElementRef } from '../../model/elementIds';
 import type { KubectlBlock, KubectlMessage, KubectlRef } from '../../model/kubectl/output';
 import { tableLines } from '../../model/kubectl/output';
 import { allSlices } from '../../model/kubectl/printers';
@@ -61,7 +61,7 @@ export function kubectlSegments(blocks: readonly KubectlBlock[]): Segment[] {
 }
 
 /** The canvas element a row's object stands for (a slice or an Endpoints row: its Service), if it is drawn. */
-export function rowElementId(cluster: Cluster, row: KubectlRef): string | undefined {
+export function rowElementId(cluster: Cluster, row: KubectlRef): ElementRef | undefined {
   const inNs = <T extends { metadata: { name: string; namespace: string } }>(list: T[], name = row.name) =>
     list.find((o) => o.metadata.name === name && o.metadata.namespace === row.namespace);
   switch (row.kind) {

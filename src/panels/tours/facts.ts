@@ -5,15 +5,22 @@
  */
 import { nodeInternalIP, type Cluster, type Service } from '../../model/cluster';
 import { updateService, type EditResult } from '../../model/edits';
+import type { ElementRef } from '../../model/elementIds';
 import type { Hop, Trace, TraceRequest, TraceSource } from '../../model/trace/types';
 import type { Lens } from '../../store/playbackSlice';
 import type { TourAction, TourFacts } from './types';
 
 type ServiceSpec = Service['spec'];
 
+/** The namespace and name of a tour's `namespace/name` reference. */
+export function objectKey(ref: string): { namespace: string; name: string } {
+  const [namespace = '', name = ''] = ref.split('/');
+  return { namespace, name };
+}
+
 /** A Service by `namespace/name`; throws (the engine shows its "expected a different cluster" note) when it is gone. */
 export function service(cluster: Cluster, ref: string): Service {
-  const [namespace, name] = ref.split('/');
+  const { namespace, name } = objectKey(ref);
   const found = cluster.services.find((s) => s.metadata.namespace === namespace && s.metadata.name === name);
   if (!found) throw new Error(`no Service ${ref}`);
   return found;
@@ -50,13 +57,13 @@ export function nodeAddresses(cluster: Cluster, port?: number): string {
 
 /** The node a pod is scheduled on. */
 export function podNode(cluster: Cluster, ref: string): string | undefined {
-  const [namespace, name] = ref.split('/');
+  const { namespace, name } = objectKey(ref);
   return cluster.pods.find((p) => p.metadata.namespace === namespace && p.metadata.name === name)?.spec.nodeName;
 }
 
 /** The pod's IP. */
 export function podIP(cluster: Cluster, ref: string): string | undefined {
-  const [namespace, name] = ref.split('/');
+  const { namespace, name } = objectKey(ref);
   return cluster.pods.find((p) => p.metadata.namespace === namespace && p.metadata.name === name)?.status.podIP;
 }
 
@@ -83,7 +90,7 @@ export const at = (a: { ip: string; port: number }): string => `${a.ip}:${a.port
 
 export const loadScenario = (id: string): TourAction => ({ kind: 'scenario', id });
 export const setLens = (lens: Lens): TourAction => ({ kind: 'lens', lens });
-export const selectElement = (id: string | null | ((f: TourFacts) => string | null)): TourAction => ({ kind: 'select', id });
+export const selectElement = (id: ElementRef | null | ((f: TourFacts) => ElementRef | null)): TourAction => ({ kind: 'select', id });
 export const edit = (fn: (cluster: Cluster) => EditResult): TourAction => ({ kind: 'edit', edit: fn });
 export const request = (fn: (f: TourFacts) => TraceRequest | null): TourAction => ({ kind: 'request', request: fn });
 /** Shows the first hop with this key (or a step number; 'end' for the last hop). */

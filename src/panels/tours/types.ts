@@ -5,6 +5,7 @@
  */
 import type { Cluster } from '../../model/cluster';
 import type { EditResult } from '../../model/edits';
+import type { ElementRef } from '../../model/elementIds';
 import type { Hop, Trace, TraceRequest } from '../../model/trace/types';
 import type { AppState, AppStore } from '../../store/createAppStore';
 import type { Lens } from '../../store/playbackSlice';
@@ -31,7 +32,7 @@ export type TourAction =
   | { kind: 'hop'; hop: number | ((trace: Trace) => number) }
   | { kind: 'lens'; lens: Lens }
   /** Selects a canvas element by id (the inspector shows it), or clears the selection. */
-  | { kind: 'select'; id: string | null | ((facts: TourFacts) => string | null) };
+  | { kind: 'select'; id: ElementRef | null | ((facts: TourFacts) => ElementRef | null) };
 
 /** A "try it yourself" part of a step: Next waits until `done` holds. */
 export interface TryIt {
@@ -54,7 +55,7 @@ export interface TourStep {
   actions?: TourAction[];
   tryIt?: TryIt;
   /** Canvas element ids to mark while this step is on show (besides the hop's own highlight). */
-  highlight?: (facts: TourFacts) => string[];
+  highlight?: (facts: TourFacts) => ElementRef[];
 }
 
 export interface Tour {

@@ -3,8 +3,9 @@
  * sender's own node. All its text is here. Scenario: clusterip (frontend pod → api Service).
  */
 import { reschedulePod } from '../../../model/edits';
+import { elementId } from '../../../model/elementIds';
 import {
-  clusterIP, code, findHop, firstPort, hopParam, loadScenario, podIP, podNode, service, setLens, showHop,
+  clusterIP, code, findHop, firstPort, hopParam, loadScenario, objectKey, podIP, podNode, service, setLens, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -24,7 +25,7 @@ export const clientInNode: Tour = {
     {
       title: 'The picture in question',
       actions: [loadScenario('clusterip'), setLens('layers'), showHop(0)],
-      highlight: () => [`pod:${FRONTEND}`],
+      highlight: () => [elementId.pod(objectKey(FRONTEND))],
       narration: (f) => [
         'The docs\' drawing of a ClusterIP Service puts the client inside a node, beside kube-proxy and its rules. Many readers expect it outside, looking at the Service from afar.',
         `Here the client is the frontend pod on ${home(f)}, and it calls the ${code('api')} Service by name.`,
@@ -64,8 +65,7 @@ export const clientInNode: Tour = {
         hint: 'Drag the frontend pod from worker-1 onto worker-2. (Kubernetes never moves a pod: it makes a new one there, with a new IP.)',
         done: (f) => home(f) !== 'worker-1',
         perform: (store) => {
-          const [namespace, name] = FRONTEND.split('/') as [string, string];
-          store.getState().applyEdit((c) => reschedulePod(c, { namespace, name }, 'worker-2'), [`pod:${FRONTEND}`]);
+          store.getState().applyEdit((c) => reschedulePod(c, objectKey(FRONTEND), 'worker-2'), [elementId.pod(objectKey(FRONTEND))]);
         },
       },
       actions: [showHop('hop.service.dnat')],

@@ -3,10 +3,11 @@
  * and what externalTrafficPolicy: Local changes for the client's source IP. All its text is here.
  * Scenarios: loadbalancer-cloud, then traffic-policy.
  */
+import { elementId } from '../../../model/elementIds';
 import { OUTCOME_LABEL } from '../../traceWording';
 import {
-  client, code, edit, findHop, hopParam, lbIP, loadScenario, nodeIP, nodePortOf, patchService, request, selectElement, send,
-  service, showHop,
+  client, code, edit, findHop, hopParam, lbIP, loadScenario, nodeIP, nodePortOf, objectKey, patchService, request,
+  selectElement, send, service, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -32,8 +33,8 @@ export const cloudLoadBalancer: Tour = {
   steps: [
     {
       title: 'A machine outside the cluster',
-      actions: [loadScenario('loadbalancer-cloud'), selectElement(`lb:${WEB}`), showHop('hop.lb.receive')],
-      highlight: () => [`lb:${WEB}`],
+      actions: [loadScenario('loadbalancer-cloud'), selectElement(elementId.loadBalancer(objectKey(WEB))), showHop('hop.lb.receive')],
+      highlight: () => [elementId.loadBalancer(objectKey(WEB))],
       narration: (f) => [
         `The client sends to ${code(`${lbIP(web(f)) ?? '<pending>'}:80`)}. That address belongs to a load balancer the cloud provider built for the Service ${code('web')}.`,
         'It is not a node and it runs no Kubernetes code.',
@@ -62,7 +63,7 @@ export const cloudLoadBalancer: Tour = {
     },
     {
       title: 'externalTrafficPolicy: Local',
-      actions: [edit((c) => patchService(c, WEB, { externalTrafficPolicy: 'Local' })), selectElement(`svc:${WEB}`), showHop('hop.lb.toNode')],
+      actions: [edit((c) => patchService(c, WEB, { externalTrafficPolicy: 'Local' })), selectElement(elementId.service(objectKey(WEB))), showHop('hop.lb.toNode')],
       narration: (f) => [
         `The Service now says ${code('externalTrafficPolicy: Local')}. Kubernetes gave it a ${code('healthCheckNodePort')}, ${code(web(f).spec.healthCheckNodePort ?? '?')}, on which kube-proxy reports success only on nodes running a ready web pod.`,
         `The load balancer's checks now pass on ${health(f)} nodes, so it sends only to those: this time to ${lbNode(f)}.`,
@@ -83,7 +84,7 @@ export const cloudLoadBalancer: Tour = {
         request((f) => send(client('laptop'), nodeIP(f.cluster, 'worker-3'), nodePortOf(service(f.cluster, 'default/web-local')) ?? 0)),
         showHop('end'),
       ],
-      highlight: () => ['node:worker-3'],
+      highlight: () => [elementId.node('worker-3')],
       narration: (f) => [
         `Two NodePort Services over the same pods: ${code('web-cluster')} (Cluster, nodePort ${code(nodePortOf(service(f.cluster, 'default/web-cluster')) ?? '?')}) and ${code('web-local')} (Local, nodePort ${code(nodePortOf(service(f.cluster, 'default/web-local')) ?? '?')}). No load balancer checks anything in front of them.`,
         `The laptop sends to worker-3, which has no web pod, on web-local's nodePort: ${outcome(f)}. Under Local a node never forwards outside traffic to another node's pods; this is exactly the traffic a load balancer's health check keeps away.`,

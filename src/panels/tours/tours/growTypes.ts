@@ -5,10 +5,12 @@
 import type { Client } from '../../../model/cluster';
 import { updateSettings } from '../../../model/edits';
 import { serviceExposure } from '../../../model/exposure';
+import { elementId } from '../../../model/elementIds';
+import { loadBalancerHost } from '../../../model/requestHost';
 import { OUTCOME_LABEL } from '../../traceWording';
 import {
   client, clusterIP, code, edit, firstPort, fromNode, hopParam, lbIP, loadScenario, nodeAddresses, nodeIP, nodePortOf,
-  patchService, request, selectElement, send, service, setLens, showHop,
+  objectKey, patchService, request, selectElement, send, service, setLens, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -32,11 +34,11 @@ export const growTypes: Tour = {
         edit((c) => patchService(c, WEB, { type: 'ClusterIP' })),
         // A laptop on the nodes' LAN, to show what each type opens to it (the model gives it an address).
         edit((c) => updateSettings(c, { clients: [...c.settings.clients, { name: 'laptop', location: 'lan' } as Client] })),
-        selectElement(`svc:${WEB}`),
+        selectElement(elementId.service(objectKey(WEB))),
         request((f) => send(fromNode('worker-1'), clusterIP(web(f)), port(f))),
         showHop('end'),
       ],
-      highlight: () => [`svc:${WEB}`],
+      highlight: () => [elementId.service(objectKey(WEB))],
       narration: (f) => [
         `The Service ${code('web')} is cut down here to type ClusterIP. It gets a single address, ${code(`${clusterIP(web(f))}:${port(f)}`)}, and a DNS name, ${code(serviceExposure(f.cluster, web(f)).dnsName)}.`,
         `Only pods and nodes can use them. A program on worker-1 sends to that address: ${outcome(f)}.`,
@@ -45,14 +47,14 @@ export const growTypes: Tour = {
     {
       title: 'Invisible from the LAN',
       actions: [request((f) => send(client('laptop'), clusterIP(web(f)), port(f))), showHop('end')],
-      highlight: () => ['client:laptop'],
+      highlight: () => [elementId.client({ name: 'laptop' })],
       narration: (f) => [
         `A laptop on the nodes' own network tries the same address: ${outcome(f)}. The ClusterIP is a rule inside each node, not a machine anyone outside can route to.`,
       ],
     },
     {
       title: 'Grow it to NodePort',
-      actions: [selectElement(`svc:${WEB}`)],
+      actions: [selectElement(elementId.service(objectKey(WEB)))],
       tryIt: {
         hint: 'In the inspector, set Type to NodePort and press Apply.',
         done: (f) => typeIs(f, 'NodePort', 'LoadBalancer'),
@@ -81,10 +83,10 @@ export const growTypes: Tour = {
       title: 'Grow it to LoadBalancer',
       actions: [
         edit((c) => patchService(c, WEB, { type: 'LoadBalancer' })),
-        request((f) => send(client('client'), lbIP(web(f)) ?? `lb:${WEB}`, port(f))),
+        request((f) => send(client('client'), lbIP(web(f)) ?? loadBalancerHost(web(f)), port(f))),
         showHop('hop.lb.toNode'),
       ],
-      highlight: () => [`lb:${WEB}`],
+      highlight: () => [elementId.loadBalancer(objectKey(WEB))],
       narration: (f) => [
         `As type LoadBalancer, the cloud provider built a load balancer at ${code(`${lbIP(web(f)) ?? '<pending>'}:${port(f)}`)} for the internet client.`,
         f.cluster.settings.loadBalancerTargets === 'NodePort'

@@ -2,9 +2,11 @@
  * Tour: "Ingress: one load balancer, many Services". All its text is here.
  * Scenario: ingress (ingress-nginx behind one LoadBalancer; shop and blog are ClusterIP Services).
  */
+import { elementId } from '../../../model/elementIds';
 import { OUTCOME_LABEL } from '../../traceWording';
 import {
-  client, code, hopParam, lbIP, loadScenario, nodePortOf, reasonParam, request, selectElement, send, service, showHop,
+  client, code, hopParam, lbIP, loadScenario, nodePortOf, objectKey, reasonParam, request, selectElement, send,
+  service, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -22,8 +24,8 @@ export const ingress: Tour = {
   steps: [
     {
       title: 'Two sites, one address',
-      actions: [loadScenario('ingress'), selectElement('ingress:default/sites'), showHop(0)],
-      highlight: () => ['ingress:default/sites', `svc:${CONTROLLER}`],
+      actions: [loadScenario('ingress'), selectElement(elementId.ingress({ namespace: 'default', name: 'sites' })), showHop(0)],
+      highlight: () => [elementId.ingress({ namespace: 'default', name: 'sites' }), elementId.service(objectKey(CONTROLLER))],
       narration: (f) => [
         `shop.example.com and blog.example.com both point at ${code(address(f))}. Only one Service here is of type LoadBalancer: ${code('ingress-nginx-controller')}.`,
         `${code('shop')} and ${code('blog')} are ordinary ClusterIP Services. The Ingress ${code('sites')} holds the rules saying which host goes to which.`,

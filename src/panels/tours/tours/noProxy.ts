@@ -2,6 +2,7 @@
  * Tour: "ExternalName and headless: Services with no proxy at all". All its text is here.
  * Scenarios: externalname (orders-db → an RDS name), then headless (db-0…db-2 and a backup pod).
  */
+import { elementId } from '../../../model/elementIds';
 import {
   at, code, fromPod, hopParam, loadScenario, podIP, request, selectElement, send, service, showHop,
 } from '../facts';
@@ -21,8 +22,8 @@ export const noProxy: Tour = {
   steps: [
     {
       title: 'A Service that is only a name',
-      actions: [loadScenario('externalname'), selectElement('svc:default/orders-db'), showHop('hop.dns.cname')],
-      highlight: () => ['svc:default/orders-db'],
+      actions: [loadScenario('externalname'), selectElement(elementId.service({ namespace: 'default', name: 'orders-db' })), showHop('hop.dns.cname')],
+      highlight: () => [elementId.service({ namespace: 'default', name: 'orders-db' })],
       narration: (f) => [
         `${code('orders-db')} is of type ExternalName. It has no ClusterIP, no endpoints and no kube-proxy rules.`,
         `Asked for ${code('orders-db')}, cluster DNS answers with a CNAME: ${code(service(f.cluster, 'default/orders-db').spec.externalName ?? '?')}. Renaming the database later means changing that one field.`,
@@ -40,11 +41,11 @@ export const noProxy: Tour = {
       title: 'Headless: clusterIP: None',
       actions: [
         loadScenario('headless'),
-        selectElement('svc:default/db'),
+        selectElement(elementId.service({ namespace: 'default', name: 'db' })),
         request(() => send(fromPod('default', 'backup'), 'db', 5432)),
         showHop('hop.dns.query'),
       ],
-      highlight: () => ['svc:default/db'],
+      highlight: () => [elementId.service({ namespace: 'default', name: 'db' })],
       narration: (f) => [
         `${code('db')} has ${code('clusterIP: None')}. It selects pods like any Service, so it has endpoints, but no virtual address and no kube-proxy rules.`,
         `Asked for ${code('db')}, cluster DNS returns every ready pod's own IP (not-ready ones too, with ${code('publishNotReadyAddresses: true')}): ${answers(f)}.`,
@@ -61,7 +62,7 @@ export const noProxy: Tour = {
     {
       title: 'A name for each pod',
       actions: [request(() => send(fromPod('default', 'backup'), 'db-0.db', 5432)), showHop('end')],
-      highlight: () => ['pod:default/db-0'],
+      highlight: () => [elementId.pod({ namespace: 'default', name: 'db-0' })],
       narration: (f) => [
         `Each pod sets ${code('hostname')} and ${code('subdomain: db')}, as a StatefulSet does for its pods, so each gets a DNS name of its own: ${code('db-0.db')} is ${code(podIP(f.cluster, 'default/db-0') ?? '?')}, always db-0.`,
         'That is how a client reaches one particular replica, such as the primary of a database, rather than whichever one a ClusterIP would pick.',

@@ -2,10 +2,11 @@
  * Tour: "Is NodeIP:NodePort the same as ClusterIP:NodePort?" — every sentence of it is here.
  * Scenario: nodeport (three nodes, web pods on worker-1 and worker-2, a laptop on the LAN).
  */
+import { elementId } from '../../../model/elementIds';
 import { OUTCOME_LABEL } from '../../traceWording';
 import {
   arrived, client, clusterIP, code, firstPort, fromNode, hopParam, loadScenario, nodeAddresses, nodeIP, nodePortOf,
-  request, selectElement, send, service, showHop,
+  objectKey, request, selectElement, send, service, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -22,8 +23,8 @@ export const nodeIpVsClusterIp: Tour = {
   steps: [
     {
       title: 'One Service, two numbers',
-      actions: [loadScenario('nodeport'), selectElement(`svc:${WEB}`), showHop(0)],
-      highlight: () => [`svc:${WEB}`],
+      actions: [loadScenario('nodeport'), selectElement(elementId.service(objectKey(WEB))), showHop(0)],
+      highlight: () => [elementId.service(objectKey(WEB))],
       narration: (f) => [
         `The Service ${code('web')} is of type NodePort, so it has two numbers people mix up: a ClusterIP, ${code(clusterIP(web(f)))}, and a nodePort, ${code(np(f))}.`,
         `People often combine the two and try ${code(`${clusterIP(web(f))}:${np(f)}`)}. Is that the same thing as a node's address with the nodePort? Two requests will tell.`,

@@ -2,9 +2,10 @@
  * Tour: "port, targetPort and nodePort" — one request, each number where it is used. All its text is here.
  * Scenario: loadbalancer-cloud (port 80, targetPort 8080, nodePort 30080).
  */
+import { elementId } from '../../../model/elementIds';
 import { OUTCOME_LABEL } from '../../traceWording';
 import {
-  at, clusterIP, code, firstPort, fromNode, hopParam, lbIP, loadScenario, nodePortOf, patchService, request,
+  at, clusterIP, code, firstPort, fromNode, hopParam, lbIP, loadScenario, nodePortOf, objectKey, patchService, request,
   selectElement, send, service, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
@@ -25,8 +26,8 @@ export const ports: Tour = {
   steps: [
     {
       title: 'Three numbers, one entry',
-      actions: [loadScenario('loadbalancer-cloud'), selectElement(`svc:${WEB}`), showHop(0)],
-      highlight: () => [`svc:${WEB}`],
+      actions: [loadScenario('loadbalancer-cloud'), selectElement(elementId.service(objectKey(WEB))), showHop(0)],
+      highlight: () => [elementId.service(objectKey(WEB))],
       narration: (f) => [
         `The Service ${code('web')} has one entry in ${code('spec.ports')}: port ${code(port(f))}, targetPort ${code(targetPort(f))} and nodePort ${code(np(f))}.`,
         'Each number is used at a different point on the way in. Follow one request from the internet and watch the destination of the packet change.',
@@ -35,7 +36,7 @@ export const ports: Tour = {
     {
       title: 'port: what the load balancer listens on',
       actions: [showHop('hop.lb.receive')],
-      highlight: () => [`lb:${WEB}`],
+      highlight: () => [elementId.loadBalancer(objectKey(WEB))],
       narration: (f) => [
         `The client sends to ${code(dst(f))}. The cloud load balancer listens on the Service's ${code('port')}, ${code(port(f))}, at its own address ${code(lbIP(web(f)) ?? '<pending>')}.`,
         `Inside the cluster the same number is the port of the ClusterIP, ${code(`${clusterIP(web(f))}:${port(f)}`)}.`,
@@ -79,7 +80,7 @@ export const ports: Tour = {
           });
         },
       },
-      actions: [selectElement(`svc:${WEB}`), showHop('end')],
+      actions: [selectElement(elementId.service(objectKey(WEB))), showHop('end')],
       narration: (f) => {
         if (targetPort(f) !== '9090') {
           return ['What if the targetPort names a port nobody listens on? The Service accepts it: Kubernetes does not compare targetPort with the containers\' ports.'];
