@@ -1,4 +1,5 @@
-# LoadBalancer on a cloud: the app's first screen, as manifests. Three workers on a private
+/** The `loadbalancer-cloud` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# LoadBalancer on a cloud: the app's first screen, as manifests. Three workers on a private
 # subnet, three web pods on two of them, and a client on the internet.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
@@ -128,3 +129,4 @@ spec:
       port: 80
       targetPort: 8080
       nodePort: 30080
+`;

@@ -1,4 +1,5 @@
-# externalTrafficPolicy side by side: two NodePort Services over the same pods, one Cluster and
+/** The `traffic-policy` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# externalTrafficPolicy side by side: two NodePort Services over the same pods, one Cluster and
 # one Local. The web pods run on worker-1 and worker-2 only; worker-3 has none.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
@@ -131,3 +132,4 @@ spec:
       targetPort: http
       nodePort: 30081
       protocol: TCP
+`;

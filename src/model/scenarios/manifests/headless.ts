@@ -1,4 +1,5 @@
-# A headless Service for a StatefulSet's pods: no ClusterIP, no kube-proxy rules. DNS answers
+/** The `headless` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# A headless Service for a StatefulSet's pods: no ClusterIP, no kube-proxy rules. DNS answers
 # with the pod IPs, and each pod gets a stable name of its own (db-0.db, db-1.db, …).
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
@@ -125,3 +126,4 @@ spec:
       port: 5432
       targetPort: postgres
       protocol: TCP
+`;

@@ -1,12 +1,12 @@
-# LoadBalancer on bare metal: nothing hands out an external address, so it stays <pending>.
-# The nodePort it was given still works from the LAN.
+/** The `nodeport` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# NodePort on three nodes: every node opens the same port, even the one with no web pod.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
   name: cluster
 spec:
   provider: bare-metal
-  nodeSubnet: 192.168.10.0/24
+  nodeSubnet: 10.0.1.0/24
   nodesPublic: false
   clients:
     - name: laptop
@@ -41,7 +41,7 @@ metadata:
   labels:
     app: web
 spec:
-  replicas: 3
+  replicas: 2
   selector:
     matchLabels:
       app: web
@@ -61,11 +61,11 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: web-6f9d7b5c48-p2w5n
+  name: web-7c4b9d6f58-k9x2t
   namespace: default
   labels:
     app: web
-    pod-template-hash: 6f9d7b5c48
+    pod-template-hash: 7c4b9d6f58
 spec:
   nodeName: worker-1
   containers:
@@ -79,31 +79,13 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: web-6f9d7b5c48-t7h4c
+  name: web-7c4b9d6f58-m4q7v
   namespace: default
   labels:
     app: web
-    pod-template-hash: 6f9d7b5c48
+    pod-template-hash: 7c4b9d6f58
 spec:
   nodeName: worker-2
-  containers:
-    - name: web
-      image: nginx:1.27
-      ports:
-        - name: http
-          containerPort: 8080
-          protocol: TCP
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: web-6f9d7b5c48-x5b8r
-  namespace: default
-  labels:
-    app: web
-    pod-template-hash: 6f9d7b5c48
-spec:
-  nodeName: worker-3
   containers:
     - name: web
       image: nginx:1.27
@@ -120,12 +102,13 @@ metadata:
   labels:
     app: web
 spec:
-  type: LoadBalancer
+  type: NodePort
   selector:
     app: web
   ports:
     - name: http
       port: 80
       targetPort: http
-      nodePort: 31380
+      nodePort: 30080
       protocol: TCP
+`;

@@ -1,4 +1,5 @@
-# ClusterIP between two apps: a frontend calls the api Service by its DNS name.
+/** The `clusterip` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# ClusterIP between two apps: a frontend calls the api Service by its DNS name.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
@@ -142,3 +143,4 @@ spec:
       port: 80
       targetPort: http
       protocol: TCP
+`;

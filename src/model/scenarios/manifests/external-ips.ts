@@ -1,4 +1,5 @@
-# Two fields the Service types do not show: spec.internalTrafficPolicy and spec.externalIPs.
+/** The `external-ips` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# Two fields the Service types do not show: spec.internalTrafficPolicy and spec.externalIPs.
 # node-cache has internalTrafficPolicy: Local, so a pod reaches only a cache pod on its own node;
 # the cache runs on worker-1 and worker-2 (its pods select nodes labelled cache: "true"), not on
 # worker-3. status is a ClusterIP Service with an externalIP, 10.0.1.100: a spare address on the
@@ -147,3 +148,4 @@ spec:
       port: 80
       targetPort: http
       protocol: TCP
+`;

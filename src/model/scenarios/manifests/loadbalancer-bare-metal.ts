@@ -1,11 +1,13 @@
-# NodePort on three nodes: every node opens the same port, even the one with no web pod.
+/** The `loadbalancer-bare-metal` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# LoadBalancer on bare metal: nothing hands out an external address, so it stays <pending>.
+# The nodePort it was given still works from the LAN.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
   name: cluster
 spec:
   provider: bare-metal
-  nodeSubnet: 10.0.1.0/24
+  nodeSubnet: 192.168.10.0/24
   nodesPublic: false
   clients:
     - name: laptop
@@ -40,7 +42,7 @@ metadata:
   labels:
     app: web
 spec:
-  replicas: 2
+  replicas: 3
   selector:
     matchLabels:
       app: web
@@ -60,11 +62,11 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: web-7c4b9d6f58-k9x2t
+  name: web-6f9d7b5c48-p2w5n
   namespace: default
   labels:
     app: web
-    pod-template-hash: 7c4b9d6f58
+    pod-template-hash: 6f9d7b5c48
 spec:
   nodeName: worker-1
   containers:
@@ -78,13 +80,31 @@ spec:
 apiVersion: v1
 kind: Pod
 metadata:
-  name: web-7c4b9d6f58-m4q7v
+  name: web-6f9d7b5c48-t7h4c
   namespace: default
   labels:
     app: web
-    pod-template-hash: 7c4b9d6f58
+    pod-template-hash: 6f9d7b5c48
 spec:
   nodeName: worker-2
+  containers:
+    - name: web
+      image: nginx:1.27
+      ports:
+        - name: http
+          containerPort: 8080
+          protocol: TCP
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web-6f9d7b5c48-x5b8r
+  namespace: default
+  labels:
+    app: web
+    pod-template-hash: 6f9d7b5c48
+spec:
+  nodeName: worker-3
   containers:
     - name: web
       image: nginx:1.27
@@ -101,12 +121,13 @@ metadata:
   labels:
     app: web
 spec:
-  type: NodePort
+  type: LoadBalancer
   selector:
     app: web
   ports:
     - name: http
       port: 80
       targetPort: http
-      nodePort: 30080
+      nodePort: 31380
       protocol: TCP
+`;

@@ -1,4 +1,5 @@
-# ExternalName to an outside database: cluster DNS answers with a CNAME and nothing proxies.
+/** The `externalname` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# ExternalName to an outside database: cluster DNS answers with a CNAME and nothing proxies.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
@@ -95,3 +96,4 @@ spec:
     - name: postgres
       port: 5432
       protocol: TCP
+`;

@@ -1,4 +1,5 @@
-# Ingress: one load balancer in front of the ingress-nginx controller, which sends each host
+/** The `ingress` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# Ingress: one load balancer in front of the ingress-nginx controller, which sends each host
 # name to its own Service.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
@@ -275,3 +276,4 @@ spec:
                 name: blog
                 port:
                   name: http
+`;

@@ -1,4 +1,5 @@
-# "Connection refused": the Service sends to port 80, but the container listens on 8080.
+/** The `no-endpoints` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# "Why does my Service have no endpoints?" The Service's selector has a typo, so it matches no pod.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
@@ -25,52 +26,57 @@ metadata:
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: web
+  name: payments
   namespace: default
   labels:
-    app: web
+    app: payments
 spec:
   replicas: 2
   selector:
     matchLabels:
-      app: web
+      app: payments
   template:
     metadata:
       labels:
-        app: web
+        app: payments
     spec:
       containers:
-        - name: web
-          image: ghcr.io/example/storefront:5.0.3
+        - name: payments
+          image: ghcr.io/example/payments:1.9.0
           ports:
-            - containerPort: 8080
+            - name: http
+              containerPort: 8080
               protocol: TCP
 ---
 apiVersion: v1
 kind: Pod
 metadata:
-  name: client
+  name: checkout
   namespace: default
   labels:
-    app: client
+    app: checkout
 spec:
   nodeName: worker-1
   containers:
-    - name: curl
-      image: curlimages/curl:8.13.0
+    - name: checkout
+      image: ghcr.io/example/checkout:3.2.0
+      ports:
+        - name: http
+          containerPort: 8080
+          protocol: TCP
 ---
 apiVersion: v1
 kind: Service
 metadata:
-  name: web
+  name: payments
   namespace: default
-  labels:
-    app: web
 spec:
   type: ClusterIP
   selector:
-    app: web
+    app: payment
   ports:
-    - port: 80
-      targetPort: 80
+    - name: http
+      port: 80
+      targetPort: http
       protocol: TCP
+`;

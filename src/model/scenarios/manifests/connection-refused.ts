@@ -1,4 +1,5 @@
-# "Why does my Service have no endpoints?" The Service's selector has a typo, so it matches no pod.
+/** The `connection-refused` scenario's manifests: multi-document YAML, read by `parseManifests` as a user's file. */
+export default `# "Connection refused": the Service sends to port 80, but the container listens on 8080.
 apiVersion: explainer.dev/v1alpha1
 kind: ClusterSettings
 metadata:
@@ -25,56 +26,53 @@ metadata:
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: payments
+  name: web
   namespace: default
   labels:
-    app: payments
+    app: web
 spec:
   replicas: 2
   selector:
     matchLabels:
-      app: payments
+      app: web
   template:
     metadata:
       labels:
-        app: payments
+        app: web
     spec:
       containers:
-        - name: payments
-          image: ghcr.io/example/payments:1.9.0
+        - name: web
+          image: ghcr.io/example/storefront:5.0.3
           ports:
-            - name: http
-              containerPort: 8080
+            - containerPort: 8080
               protocol: TCP
 ---
 apiVersion: v1
 kind: Pod
 metadata:
-  name: checkout
+  name: client
   namespace: default
   labels:
-    app: checkout
+    app: client
 spec:
   nodeName: worker-1
   containers:
-    - name: checkout
-      image: ghcr.io/example/checkout:3.2.0
-      ports:
-        - name: http
-          containerPort: 8080
-          protocol: TCP
+    - name: curl
+      image: curlimages/curl:8.13.0
 ---
 apiVersion: v1
 kind: Service
 metadata:
-  name: payments
+  name: web
   namespace: default
+  labels:
+    app: web
 spec:
   type: ClusterIP
   selector:
-    app: payment
+    app: web
   ports:
-    - name: http
-      port: 80
-      targetPort: http
+    - port: 80
+      targetPort: 80
       protocol: TCP
+`;
