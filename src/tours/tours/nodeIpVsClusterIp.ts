@@ -2,7 +2,7 @@
  * Tour: "Is NodeIP:NodePort the same as ClusterIP:NodePort?" — every sentence of it is here.
  * Scenario: nodeport (three nodes, web pods on worker-1 and worker-2, a laptop on the LAN).
  */
-import { OUTCOME_LABEL } from '../../traceWording';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   arrived, client, clusterIP, code, firstPort, fromNode, hopParam, loadScenario, nodeAddresses, nodeIP, nodePortOf,
   request, selectElement, send, service, showHop,

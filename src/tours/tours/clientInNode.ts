@@ -2,7 +2,7 @@
  * Tour: "Why is the client inside the node in the docs' diagram?" — a ClusterIP is DNAT-ed on the
  * sender's own node. All its text is here. Scenario: clusterip (frontend pod → api Service).
  */
-import { reschedulePod } from '../../../model/edits';
+import { reschedulePod } from '../../model/edits';
 import {
   clusterIP, code, findHop, firstPort, hopParam, loadScenario, podIP, podNode, service, setLens, showHop,
 } from '../facts';

@@ -7,9 +7,9 @@
  * pod) stays. Arriving by Back or Resume replays the tour from its first step up to the target
  * (performing the try-its before it), so the canvas is exactly what that step expects.
  */
-import type { LoadedScenario } from '../../model/scenarios/loadScenario';
-import type { AppState, AppStore } from '../../store/createAppStore';
-import { selectStep, selectTrace } from '../../store/selectTrace';
+import type { LoadedScenario } from '../model/scenarios/loadScenario';
+import type { AppState, AppStore } from '../store/createAppStore';
+import { selectStep, selectTrace } from '../store/selectTrace';
 import { readProgress, writeProgress, type StorageLike, type TourProgress } from './progress';
 import type { Tour, TourAction, TourFacts, TourStep } from './types';
 
@@ -72,7 +72,7 @@ export interface TourEngine {
 }
 
 const defaultLoad = (id: string): Promise<LoadedScenario> =>
-  import('../../model/scenarios/loadScenario').then((m) => m.loadScenario(id));
+  import('../model/scenarios/loadScenario').then((m) => m.loadScenario(id));
 
 /** The facts a tour reads, from a store state. */
 export function factsOf(state: AppState): TourFacts {

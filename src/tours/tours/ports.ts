@@ -2,7 +2,7 @@
  * Tour: "port, targetPort and nodePort" — one request, each number where it is used. All its text is here.
  * Scenario: loadbalancer-cloud (port 80, targetPort 8080, nodePort 30080).
  */
-import { OUTCOME_LABEL } from '../../traceWording';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   at, clusterIP, code, firstPort, fromNode, hopParam, lbIP, loadScenario, nodePortOf, patchService, request,
   selectElement, send, service, showHop,

@@ -2,7 +2,7 @@
  * Tour: "Ingress: one load balancer, many Services". All its text is here.
  * Scenario: ingress (ingress-nginx behind one LoadBalancer; shop and blog are ClusterIP Services).
  */
-import { OUTCOME_LABEL } from '../../traceWording';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   client, code, hopParam, lbIP, loadScenario, nodePortOf, reasonParam, request, selectElement, send, service, showHop,
 } from '../facts';

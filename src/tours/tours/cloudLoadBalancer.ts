@@ -3,7 +3,7 @@
  * and what externalTrafficPolicy: Local changes for the client's source IP. All its text is here.
  * Scenarios: loadbalancer-cloud, then traffic-policy.
  */
-import { OUTCOME_LABEL } from '../../traceWording';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   client, code, edit, findHop, hopParam, lbIP, loadScenario, nodeIP, nodePortOf, patchService, request, selectElement, send,
   service, showHop,
