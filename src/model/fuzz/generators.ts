@@ -235,7 +235,7 @@ const whole = fc.tuple(fc.oneof(manifestObjects, cleanManifestObjects), fc.const
 // ---------------------------------------------------------------------------------------------
 // Mutations of the real scenarios.
 
-// In file-name order, as they were drawn when they were .yaml files: a seed replays the same inputs.
+// In file-name order, the order they were drawn in before: a seed still replays the same inputs.
 const SCENARIOS: string[] = await Promise.all([...CATALOG].sort((a, b) => (a.id < b.id ? -1 : 1)).map((s) => s.load()));
 
 const scenarioObjects = (text: string): unknown[] => parseAllDocuments(text).flatMap((d) => (Array.isArray(d) ? [] : [d.toJS() as unknown]));

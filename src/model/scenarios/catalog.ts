@@ -2,11 +2,12 @@
  * The scenario catalog: ready-made clusters, one per Service type and per common confusion, each
  * with a one-line purpose, the question it answers and a suggested request.
  *
- * Each scenario is a multi-document manifest text, read by the model's own `parseManifests`, so the
- * texts double as test fixtures. Each is a plain TS module (`manifests/<id>.ts`, its default
- * export) that a dynamic `import()` loads as a chunk of its own: no bundler feature needed, and
- * importing this catalog costs the first screen a few hundred bytes of titles, never the YAML
- * parser (in `loadScenario.ts`) or the manifests.
+ * Each scenario is a multi-document manifest file beside this module (`<id>.yaml`), read by the
+ * model's own `parseManifests`, so the files double as test fixtures. The model loads each from
+ * `manifests/<id>.ts`, the file's text as a plain TS string that scripts/scenario-texts.mjs writes
+ * (manifests.test.ts holds the two equal), by a dynamic `import()`: no bundler feature, one lazy
+ * chunk per scenario, and importing this catalog costs the first screen a few hundred bytes of
+ * titles, never the YAML parser (in `loadScenario.ts`) or the manifests.
  *
  * All user-facing text of the catalog is here, in one place, for later translation.
  */
