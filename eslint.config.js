@@ -8,9 +8,9 @@ import globals from 'globals';
 
 /**
  * The rooms of DESIGN.md ("a folder is a room"), lowest first, each with the rooms it may import
- * (every other room is off limits) and the packages it may not use. Imports flow one
- * way: model → store → canvas → animation → panels → tours → embed → app (tours and embed are
- * siblings: neither imports the other, so an embed never downloads the tours).
+ * (every other room is off limits) and the packages it may not use. Imports flow one way:
+ * model → store → canvas → animation → panels → tours / embed → app (tours and embed are siblings:
+ * neither imports the other, so an embed never downloads the tours).
  */
 const rooms = {
   model: { may: [], packages: ['react', 'react-dom', '@xyflow', 'zustand', 'zundo'] },

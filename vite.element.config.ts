@@ -7,21 +7,9 @@ import tailwindcss from '@tailwindcss/vite';
  * self-contained ES module (no chunks, the stylesheet inlined as text, nothing fetched relative to
  * it), written next to the full app that `vite.config.ts` builds into the same `dist/`.
  */
-/**
- * The element's styles reach it as text (`?inline` in element.tsx, for its shadow root); the
- * canvas's and the animation's own `import './x.css'` would also emit them as a stylesheet file
- * that nothing loads. Drop that file.
- */
-const noStylesheetFile: Plugin = {
-  name: 'service-explainer:no-stylesheet-file',
-  generateBundle(_options, bundle) {
-    for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
-  },
-};
-
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), noStylesheetFile],
+  plugins: [react(), tailwindcss(), noStylesheetFile()],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -43,3 +31,17 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The element's styles reach it as text (`?inline` in element.tsx, for its shadow root); the
+ * canvas's and the animation's own `import './x.css'` would also emit them as a stylesheet file
+ * that nothing loads. Drop that file.
+ */
+function noStylesheetFile(): Plugin {
+  return {
+    name: 'service-explainer:no-stylesheet-file',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
+    },
+  };
+}
