@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
@@ -9,7 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), noStylesheetFile()],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -31,3 +31,17 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The element's styles reach it as text (`?inline` in element.tsx, for its shadow root); the
+ * canvas's and the animation's own `import './x.css'` would also emit them as a stylesheet file
+ * that nothing loads. Drop that file.
+ */
+function noStylesheetFile(): Plugin {
+  return {
+    name: 'service-explainer:no-stylesheet-file',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
 import { selectStep, selectTrace } from '../store/selectTrace';
 import { markerLeg } from './markerPath';
+import './animation.css';
 
 /** The current hop's two canvas elements (empty before the first hop). */
 function hopElements(s: AppState): string[] {
@@ -18,7 +19,7 @@ function hopElements(s: AppState): string[] {
 const selectDomNode = (s: ReactFlowState) => s.domNode;
 
 /**
- * Marks the current hop's two elements with `data-hop` (styled in app/index.css). Only those two
+ * Marks the current hop's two elements with `data-hop` (styled in animation.css). Only those two
  * elements change: a style rule naming them would make the browser re-check every element of a
  * big diagram at each hop, and would reach into another embed on the same page. No React render
  * per hop either: the marks follow the stores. React Flow's store is watched too, so a card that

@@ -3,7 +3,7 @@ import { AboutButton } from '../panels/AboutButton';
 import { HeaderMenuContext, type HeaderMenu } from '../panels/headerMenu';
 import { Palette } from '../panels/Palette';
 import { ScenarioPicker } from '../panels/ScenarioPicker';
-import { ToursButton } from '../panels/tours/ToursButton';
+import { ToursButton } from '../tours/ToursButton';
 import { useWideScreen } from '../panels/useWideScreen';
 import { Toolbar } from './Toolbar';
 

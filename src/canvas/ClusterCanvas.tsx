@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore, useStoreApi, type InternalNode, type NodeChange, type OnMove, type ReactFlowState, type Viewport } from '@xyflow/react';
+import './canvas.css';
 import { reschedulePod } from '../model/edits';
 import { parseElementId } from '../model/elementIds';
 import type { XY } from '../store/layoutSlice';

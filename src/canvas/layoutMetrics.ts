@@ -17,7 +17,7 @@ export const SIZE = {
 /**
  * Semantic zoom. Card details are set at 12 px or more, so at this zoom and above they are at least
  * 11 px on screen. Below it the canvas carries `.zoomed-out`: cards drop their details and show
- * their name (26 px, app/index.css) and the address they are about (`KeyAddress`, 26 px), readable
+ * their name (26 px, canvas.css) and the address they are about (`KeyAddress`, 26 px), readable
  * down to a zoom of about 0.42 (11 px) — which a catalog scenario's default view stays above, on a
  * laptop screen and in an 800×560 docs embed (e2e/textsize.spec.ts measures it).
  */

@@ -13,10 +13,13 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-// The app's stylesheet as text, for the shadow root. A CSS asset, not app code: the room rule is
+// The stylesheets as text, for the shadow root: the app's (Tailwind and the theme) and the rooms'
+// own, in the order the app loads them. The app's is a CSS asset, not app code: the room rule is
 // about imports of behaviour, and this element must look exactly like the app it embeds.
 // eslint-disable-next-line no-restricted-imports
 import appCss from '../app/index.css?inline';
+import canvasCss from '../canvas/canvas.css?inline';
+import animationCss from '../animation/animation.css?inline';
 import { EmbedApp } from './EmbedApp';
 import { readEmbedOptions } from './options';
 import { adaptCssForShadowRoot } from './shadowCss';
@@ -29,7 +32,7 @@ const OPTION_ATTRIBUTES = ['scenario', 'state', 'from', 'to', 'step', 'autoplay'
 let sharedSheet: CSSStyleSheet | undefined;
 /** One parsed stylesheet shared by every element on the page (constructable, so no `<style>` per element). */
 function styleFor(shadow: ShadowRoot) {
-  const css = adaptCssForShadowRoot(appCss);
+  const css = adaptCssForShadowRoot(appCss + canvasCss + animationCss);
   if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     sharedSheet ??= (() => {
       const sheet = new CSSStyleSheet();

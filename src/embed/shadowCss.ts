@@ -1,5 +1,5 @@
 /**
- * Adapts the app's stylesheet (Tailwind v4 + React Flow + index.css) to live inside a shadow root.
+ * Adapts the app's stylesheets (app/index.css with Tailwind v4, canvas.css with React Flow's, animation.css) to live inside a shadow root.
  *
  * - `:root` matches nothing in a shadow tree, so the rules written for it go to `:host`.
  * - `@property` rules are ignored inside shadow roots, so Tailwind's registered defaults

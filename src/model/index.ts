@@ -1,7 +1,8 @@
 /**
- * The model's public API (the one barrel in the model; what a library user would import).
- * The UI's first screen should import scenarios/defaultScenario directly instead: this barrel
- * also pulls in the YAML library through parseManifests/toManifests.
+ * The model's public API: what a library user would import. The app never imports it (each of
+ * its modules is imported directly, so the bundler can split them), and its first screen must not:
+ * this barrel also pulls in the YAML library through parseManifests/toManifests. Two folders have
+ * an entry point of their own besides (kubeproxy/index.ts, manifests/workloads/index.ts).
  */
 export * from './cluster';
 export { endpointsFor, findPort, selectorMatches } from './endpoints';

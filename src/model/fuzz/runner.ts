@@ -5,6 +5,7 @@
  * "Import only the valid objects" uses) holds every invariant and survives every view.
  */
 import fc from 'fast-check';
+import { monotonicMs } from '../clock';
 import { parseManifests } from '../manifests/parse';
 import { exerciseViews, roundTrip, roundTripDifference } from './exercise';
 import { fuzzInput } from './generators';
@@ -54,7 +55,7 @@ export function formatSummary(s: FuzzSummary): string {
 function cpuMs(): number {
   const proc = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process;
   const usage = proc?.cpuUsage?.();
-  return usage ? (usage.user + usage.system) / 1000 : performance.now();
+  return usage ? (usage.user + usage.system) / 1000 : monotonicMs();
 }
 
 export function runFuzz({ runs, seed, budgetMs = 2000, onFailure, onProgress, progressEvery = 500, path }: FuzzOptions): FuzzSummary {

@@ -5,6 +5,7 @@
  * cluster pays for that node's rules and later traces reuse them.
  */
 import type { Cluster } from '../cluster';
+import { monotonicMs } from '../clock';
 import { iptablesSave } from '../kubeproxy';
 import { BIG_CLUSTER, syntheticCluster, type SyntheticSize } from '../kubeproxy/synthetic';
 import { trace } from './trace';
@@ -30,9 +31,9 @@ export function median(values: number[]): number {
 
 /** Milliseconds `fn` takes once. */
 export function time(fn: () => void): number {
-  const start = performance.now();
+  const start = monotonicMs();
   fn();
-  return performance.now() - start;
+  return monotonicMs() - start;
 }
 
 /** A mix of requests on the synthetic cluster: pod → ClusterIP, LAN → NodePort, internet → LB. */

@@ -7,12 +7,12 @@
  * pod) stays. Arriving by Back or Resume replays the tour from its first step up to the target
  * (performing the try-its before it), so the canvas is exactly what that step expects.
  */
-import type { LoadedScenario } from '../../model/scenarios/loadScenario';
-import type { AppState, AppStore } from '../../store/createAppStore';
-import { selectStep, selectTrace } from '../../store/selectTrace';
-import { runCommand } from '../../store/commands';
-import { goToStepCommand, pauseCommand, setLensCommand, setRequestCommand } from '../../store/playbackCommands';
-import { fetchScenario, showScenarioCommand } from '../../store/scenarioCommands';
+import type { LoadedScenario } from '../model/scenarios/loadScenario';
+import type { AppState, AppStore } from '../store/createAppStore';
+import { selectStep, selectTrace } from '../store/selectTrace';
+import { runCommand } from '../store/commands';
+import { goToStepCommand, pauseCommand, setLensCommand, setRequestCommand } from '../store/playbackCommands';
+import { fetchScenario, showScenarioCommand } from '../store/scenarioCommands';
 import { readProgress, writeProgress, type StorageLike, type TourProgress } from './progress';
 import type { Tour, TourAction, TourFacts, TourStep } from './types';
 

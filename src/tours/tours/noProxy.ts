@@ -2,7 +2,7 @@
  * Tour: "ExternalName and headless: Services with no proxy at all". All its text is here.
  * Scenarios: externalname (orders-db → an RDS name), then headless (db-0…db-2 and a backup pod).
  */
-import { elementId } from '../../../model/elementIds';
+import { elementId } from '../../model/elementIds';
 import {
   at, code, fromPod, hopParam, loadScenario, podIP, request, selectElement, send, service, showHop,
 } from '../facts';

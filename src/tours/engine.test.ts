@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../model/scenarios/defaultScenario';
-import { createAppStore, type AppStore } from '../../store/createAppStore';
-import { selectTrace } from '../../store/selectTrace';
+import { defaultScenario } from '../model/scenarios/defaultScenario';
+import { createAppStore, type AppStore } from '../store/createAppStore';
+import { selectTrace } from '../store/selectTrace';
 import { TOURS } from './catalog';
 import { createTourEngine, type TourEngine } from './engine';
 import { readProgress, TOUR_PROGRESS_KEY, type StorageLike } from './progress';
@@ -120,7 +120,7 @@ describe('engine', () => {
     expect(engine.getView()!.waiting).toBe(true);
     await engine.next();
     expect(engine.getView()!.index).toBe(4);
-    const { reschedulePod } = await import('../../model/edits');
+    const { reschedulePod } = await import('../model/edits');
     store.getState().applyEdit((c) => reschedulePod(c, { namespace: 'default', name: 'frontend-6b8d9c7f45-qx4tz' }, 'worker-2'));
     expect(engine.getView()!.waiting).toBe(false);
     expect(text(engine)).toMatch(/frontend now runs on worker-2 .* the rules on worker-2 do the rewrite now/);
@@ -137,7 +137,7 @@ describe('engine', () => {
     await walkTo(engine, 4);
     await engine.next();
     expect(engine.getView()!.waiting).toBe(true);
-    const { reschedulePod } = await import('../../model/edits');
+    const { reschedulePod } = await import('../model/edits');
     store.getState().applyEdit((c) => reschedulePod(c, { namespace: 'default', name: 'frontend-6b8d9c7f45-qx4tz' }, 'worker-2'));
     expect(engine.getView()!.waiting).toBe(false);
     expect(told).toBeGreaterThan(0);
@@ -209,7 +209,7 @@ describe('engine', () => {
   it('words a step whose objects the reader deleted instead of throwing', async () => {
     const { store, engine } = setup();
     await engine.start('nodeip-vs-clusterip');
-    const { deleteObject } = await import('../../model/edits');
+    const { deleteObject } = await import('../model/edits');
     store.getState().applyEdit((c) => deleteObject(c, { kind: 'Service', namespace: 'default', name: 'web' }));
     expect(text(engine)).toMatch(/expected a different cluster/);
   });
@@ -226,7 +226,7 @@ describe('engine', () => {
   it('moving on while a scenario loads abandons the old step\'s actions', async () => {
     const store = createAppStore({ cluster: defaultScenario() });
     let release: () => void = () => {};
-    const { loadScenario } = await import('../../model/scenarios/loadScenario');
+    const { loadScenario } = await import('../model/scenarios/loadScenario');
     const slow = (id: string) => new Promise<void>((r) => { release = r; }).then(() => loadScenario(id));
     const engine = createTourEngine({ store, tours: TOURS, storage: null, loadScenario: slow });
     const first = engine.start('ingress');

@@ -2,8 +2,8 @@
  * Tour: "Ingress: one load balancer, many Services". All its text is here.
  * Scenario: ingress (ingress-nginx behind one LoadBalancer; shop and blog are ClusterIP Services).
  */
-import { elementId } from '../../../model/elementIds';
-import { OUTCOME_LABEL } from '../../traceWording';
+import { elementId } from '../../model/elementIds';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   client, code, hopParam, lbIP, loadScenario, nodePortOf, objectKey, reasonParam, request, selectElement, send,
   service, showHop,

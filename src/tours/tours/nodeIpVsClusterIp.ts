@@ -2,8 +2,8 @@
  * Tour: "Is NodeIP:NodePort the same as ClusterIP:NodePort?" — every sentence of it is here.
  * Scenario: nodeport (three nodes, web pods on worker-1 and worker-2, a laptop on the LAN).
  */
-import { elementId } from '../../../model/elementIds';
-import { OUTCOME_LABEL } from '../../traceWording';
+import { elementId } from '../../model/elementIds';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   arrived, client, clusterIP, code, firstPort, fromNode, hopParam, loadScenario, nodeAddresses, nodeIP, nodePortOf,
   objectKey, request, selectElement, send, service, showHop,

@@ -3,12 +3,12 @@
  * Every user-facing sentence of a tour lives in its own file under `tours/`, so a writer or a
  * translator edits one file per tour and never the engine.
  */
-import type { Cluster } from '../../model/cluster';
-import type { EditResult } from '../../model/edits';
-import type { ElementRef } from '../../model/elementIds';
-import type { Hop, Trace, TraceRequest } from '../../model/trace/types';
-import type { AppState, AppStore } from '../../store/createAppStore';
-import type { Lens } from '../../store/playbackSlice';
+import type { Cluster } from '../model/cluster';
+import type { EditResult } from '../model/edits';
+import type { ElementRef } from '../model/elementIds';
+import type { Hop, Trace, TraceRequest } from '../model/trace/types';
+import type { AppState, AppStore } from '../store/createAppStore';
+import type { Lens } from '../store/playbackSlice';
 
 /** What narration, hints and actions may read: the store's state and what derives from it. */
 export interface TourFacts {

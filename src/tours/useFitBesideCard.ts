@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useAppStore } from '../../store/AppStoreProvider';
-import type { AppState } from '../../store/createAppStore';
+import { useAppStore } from '../store/AppStoreProvider';
+import type { AppState } from '../store/createAppStore';
 
 const selectViewEpoch = (s: AppState) => s.viewEpoch;
 

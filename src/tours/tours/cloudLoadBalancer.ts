@@ -3,8 +3,8 @@
  * and what externalTrafficPolicy: Local changes for the client's source IP. All its text is here.
  * Scenarios: loadbalancer-cloud, then traffic-policy.
  */
-import { elementId } from '../../../model/elementIds';
-import { OUTCOME_LABEL } from '../../traceWording';
+import { elementId } from '../../model/elementIds';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   client, code, edit, findHop, hopParam, lbIP, loadScenario, nodeIP, nodePortOf, objectKey, patchService, request,
   selectElement, send, service, showHop,

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { primaryButton, secondaryButton } from '../controls';
+import { primaryButton, secondaryButton } from '../panels/controls';
 import type { TourView } from './engine';
 import { Narration } from './Narration';
 import { TOUR_TEXT } from './text';
 import { useFitBesideCard } from './useFitBesideCard';
-import { useWideScreen } from '../useWideScreen';
+import { useWideScreen } from '../panels/useWideScreen';
 
 const small = 'rounded px-2 py-1 text-xs font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#326ce5]';
 

@@ -3,11 +3,11 @@
  * hops found by what they do (never by position), and the actions a step runs. Everything is read
  * from the model's objects and traces, so a tour states what the model computes.
  */
-import { nodeInternalIP, type Cluster, type Service } from '../../model/cluster';
-import { updateService, type EditResult } from '../../model/edits';
-import type { ElementRef } from '../../model/elementIds';
-import type { Hop, Trace, TraceRequest, TraceSource } from '../../model/trace/types';
-import type { Lens } from '../../store/playbackSlice';
+import { nodeInternalIP, type Cluster, type Service } from '../model/cluster';
+import { updateService, type EditResult } from '../model/edits';
+import type { ElementRef } from '../model/elementIds';
+import type { Hop, Trace, TraceRequest, TraceSource } from '../model/trace/types';
+import type { Lens } from '../store/playbackSlice';
 import type { TourAction, TourFacts } from './types';
 
 type ServiceSpec = Service['spec'];

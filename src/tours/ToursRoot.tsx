@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { useAppStoreApi } from '../../store/AppStoreProvider';
-import { useHeaderMenu } from '../headerMenu';
+import { useAppStoreApi } from '../store/AppStoreProvider';
+import { useHeaderMenu } from '../panels/headerMenu';
 import { TOURS } from './catalog';
 import { createTourEngine } from './engine';
 import { browserStorage } from './progress';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { secondaryButton } from '../controls';
+import { secondaryButton } from '../panels/controls';
 import { TOUR_TEXT } from './text';
 
 /** The tour list, card, engine and every tour's text: loaded on the first press, never on the first screen. */

@@ -2,8 +2,8 @@
  * Tour: "Why is the client inside the node in the docs' diagram?" — a ClusterIP is DNAT-ed on the
  * sender's own node. All its text is here. Scenario: clusterip (frontend pod → api Service).
  */
-import { reschedulePod } from '../../../model/edits';
-import { elementId } from '../../../model/elementIds';
+import { reschedulePod } from '../../model/edits';
+import { elementId } from '../../model/elementIds';
 import {
   clusterIP, code, findHop, firstPort, hopParam, loadScenario, objectKey, podIP, podNode, service, setLens, showHop,
 } from '../facts';

@@ -2,8 +2,8 @@
  * Tour: "port, targetPort and nodePort" — one request, each number where it is used. All its text is here.
  * Scenario: loadbalancer-cloud (port 80, targetPort 8080, nodePort 30080).
  */
-import { elementId } from '../../../model/elementIds';
-import { OUTCOME_LABEL } from '../../traceWording';
+import { elementId } from '../../model/elementIds';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   at, clusterIP, code, firstPort, fromNode, hopParam, lbIP, loadScenario, nodePortOf, objectKey, patchService, request,
   selectElement, send, service, showHop,

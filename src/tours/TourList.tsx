@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { primaryButton, secondaryButton } from '../controls';
-import { ModalDialog } from '../ModalDialog';
+import { primaryButton, secondaryButton } from '../panels/controls';
+import { ModalDialog } from '../panels/ModalDialog';
 import type { TourProgress } from './progress';
 import { TOUR_TEXT } from './text';
 import type { Tour } from './types';

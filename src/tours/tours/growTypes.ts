@@ -2,12 +2,12 @@
  * Tour: "ClusterIP ⊂ NodePort ⊂ LoadBalancer" — one Service grown type by type, with the addresses
  * each type adds. All its text is here. Scenario: loadbalancer-cloud, cut down to ClusterIP first.
  */
-import type { Client } from '../../../model/cluster';
-import { updateSettings } from '../../../model/edits';
-import { serviceExposure } from '../../../model/exposure';
-import { elementId } from '../../../model/elementIds';
-import { loadBalancerHost } from '../../../model/requestHost';
-import { OUTCOME_LABEL } from '../../traceWording';
+import type { Client } from '../../model/cluster';
+import { updateSettings } from '../../model/edits';
+import { serviceExposure } from '../../model/exposure';
+import { elementId } from '../../model/elementIds';
+import { loadBalancerHost } from '../../model/requestHost';
+import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   client, clusterIP, code, edit, firstPort, fromNode, hopParam, lbIP, loadScenario, nodeAddresses, nodeIP, nodePortOf,
   objectKey, patchService, request, selectElement, send, service, setLens, showHop,
