@@ -12,7 +12,8 @@ import { Header } from './Header';
 import { useShortcuts } from './useShortcuts';
 import { useAutosave } from './useAutosave';
 import { useColorScheme } from '../canvas/useColorScheme';
-import { decideStartup, type Startup } from './startup';
+import { AUTOSAVE_KEY, decideStartup, type Startup } from './startup';
+import { readKey } from './storage';
 import { defaultStart } from '../store/startState';
 import { linkInHash } from '../embed/linkHash';
 import { StartupNotice } from './StartupNotice';
@@ -30,7 +31,7 @@ function Shell({ startup }: { startup: Startup }) {
   const [autosave, setAutosave] = useState(startup.autosave);
   useShortcuts(root);
   usePlayback();
-  const saving = useAutosave(autosave);
+  const saving = useAutosave(autosave, startup.stored);
   const edited = useEdited();
   // Edits on a shared link (not saved until the person keeps them) and edits a failed save left only
   // in the page: leaving asks first.
@@ -82,7 +83,7 @@ export function App() {
   // A new generation remounts the store after a crash, from a state known to be good.
   const [generation, setGeneration] = useState(0);
   const reset = () => {
-    setStartup({ initial: defaultStart(), autosave: false, notice: { kind: 'restarted' } });
+    setStartup({ initial: defaultStart(), autosave: false, stored: readKey(AUTOSAVE_KEY), notice: { kind: 'restarted' } });
     setGeneration((g) => g + 1);
   };
   // A link pasted into the address bar of an open tab changes only the hash: open it too.

@@ -22,6 +22,11 @@ export interface Startup {
   initial: InitialState;
   /** Whether local edits may be autosaved right away (not while a shared link is on show). */
   autosave: boolean;
+  /**
+   * What the autosave key held once start-up was done with it (null: nothing). Autosave starts from
+   * this: a save written there after start-up, before the first save of this tab, is another tab's.
+   */
+  stored: string | null;
   notice?: StartupNotice;
 }
 
@@ -49,20 +54,20 @@ export function decideStartup(hash: string, now = Date.now()): Startup {
   const link = linkInHash(hash);
   if (link !== undefined) {
     const read = readState(link, trace);
-    if (!read.ok) return { initial: defaultStart(), autosave: false, notice: { kind: 'link-failed', message: LINK_FAILURE_TEXT[read.reason] } };
-    return { initial: read.state, autosave: false, notice: { kind: 'link-opened' } };
+    if (!read.ok) return { initial: defaultStart(), autosave: false, stored: readKey(AUTOSAVE_KEY), notice: { kind: 'link-failed', message: LINK_FAILURE_TEXT[read.reason] } };
+    return { initial: read.state, autosave: false, stored: readKey(AUTOSAVE_KEY), notice: { kind: 'link-opened' } };
   }
   const saved = readKey(AUTOSAVE_KEY);
-  if (saved === null) return { initial: defaultStart(), autosave: true };
+  if (saved === null) return { initial: defaultStart(), autosave: true, stored: null };
   const read = readState(saved, trace);
-  if (read.ok) return { initial: read.state, autosave: true };
+  if (read.ok) return { initial: read.state, autosave: true, stored: saved };
   // Keep the unreadable save where autosave will not overwrite it, for the person to download.
   const keptAs = keepAsideKey(now);
   if (writeKey(keptAs, saved).ok && readKey(keptAs) === saved) {
     removeKey(AUTOSAVE_KEY);
-    return { initial: defaultStart(), autosave: true, notice: { kind: 'saved-unreadable', raw: saved, keptAs } };
+    return { initial: defaultStart(), autosave: true, stored: null, notice: { kind: 'saved-unreadable', raw: saved, keptAs } };
   }
   // Storage refused the copy (full?): the save stays where it is and autosave waits until the
   // person chooses to replace it, so nothing is written over it meanwhile.
-  return { initial: defaultStart(), autosave: false, notice: { kind: 'saved-unreadable', raw: saved } };
+  return { initial: defaultStart(), autosave: false, stored: saved, notice: { kind: 'saved-unreadable', raw: saved } };
 }

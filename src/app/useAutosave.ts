@@ -29,11 +29,11 @@ const changedSaved = (s: AppState, p: AppState) =>
  * another tab's save is noticed (its `storage` event, and a check of the key before each write),
  * after which nothing is written until the person loads that work or keeps their own.
  */
-export function useAutosave(enabled: boolean) {
+export function useAutosave(enabled: boolean, storedAtStart: string | null = null) {
   const store = useAppStoreApi();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   /** What this tab last read or wrote under the key: anything else there came from another tab. */
-  const known = useRef<string | null>(null);
+  const known = useRef<string | null>(storedAtStart);
   const conflicted = useRef(false);
   const [pending, setPending] = useState(false);
   /** Autosave switched on later (a link the person chose to keep): save what is on show at once. */
@@ -63,10 +63,10 @@ export function useAutosave(enabled: boolean) {
 
   useEffect(() => {
     if (!enabled) return;
-    // Autosave starts from what is stored now (the person's saved work, or what they chose to replace).
-    known.current = readKey(AUTOSAVE_KEY);
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (startedOff.current) {
+      // Switched on by the person (keeping a link's diagram): what is stored now is what they chose to replace.
+      known.current = readKey(AUTOSAVE_KEY);
       startedOff.current = false;
       timer = setTimeout(save, 0);
     }
