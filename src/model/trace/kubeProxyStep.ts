@@ -118,7 +118,7 @@ function natRules(ruleSet: RuleSet, chain: string): Rule[] {
 /** The DNAT rewrite of a choice, with the rules from the first hook to the DNAT. */
 export function dnatRewrite(before: Address, choice: EndpointChoice, nodeName: string): Rewrite {
   return {
-    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy',
+    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy', proxyMode: 'iptables',
     node: nodeName, chains: chainsOf(choice.rules), rules: choice.rules.map((r) => r.text), ruleIds: choice.rules.map((r) => r.id),
   };
 }
@@ -138,7 +138,7 @@ export function masqueradeRewrite(flow: Flow, ruleSet: RuleSet, choice: Endpoint
   const randomFully = postrouting.some((r) => r.target.kind === 'MASQUERADE' && r.target.randomFully);
   const port = randomFully ? ephemeralPort(`masq|${nodeName}|${src.ip}:${src.port}|${choice.destination}`) : src.port;
   return {
-    kind: 'SNAT', masquerade: true, before: { ...src }, after: { ip: toAddress, port }, by: 'kube-proxy', node: nodeName,
+    kind: 'SNAT', masquerade: true, before: { ...src }, after: { ip: toAddress, port }, by: 'kube-proxy', node: nodeName, proxyMode: 'iptables',
     chains: chainsOf(rules), rules: rules.map((r) => r.text), ruleIds: rules.map((r) => r.id),
   };
 }
