@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { KubeProxyMode } from '../../model/cluster';
 import type { Hop } from '../../model/trace/types';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { AppState } from '../../store/createAppStore';
@@ -7,6 +8,7 @@ import { inputClass, secondaryButton } from '../controls';
 import { displayedNode, hopHighlight, selectedNodeName } from './highlight';
 import { nodeRules } from './nodeRules';
 import { RuleTables } from './RuleTables';
+import type { RuleView } from './ruleView';
 import { describeMatches, searchRules } from './search';
 
 const selectCluster = (s: AppState) => s.cluster;
@@ -39,12 +41,26 @@ function showFirstMatch(list: HTMLElement | null, first: number | undefined, foc
   if (focus) row.focus({ preventScroll: true });
 }
 
+/** What the panel calls the node's rules, by proxy mode: the command that prints them. */
+const TOOL: Record<KubeProxyMode, { command: string; example: string }> = {
+  iptables: { command: 'iptables-save', example: 'e.g. 30080 or KUBE-SVC' },
+  nftables: { command: 'nft list ruleset', example: 'e.g. 30080 or service-' },
+};
+
+/** "12 rules in 9 chains", plus the elements of nftables' sets and maps. */
+function totals(view: RuleView, node: string): string {
+  const elements = view.rows.length - view.ruleCount;
+  const sets = view.mode === 'nftables' ? `, ${elements} ${elements === 1 ? 'set or map element' : 'set and map elements'}` : '';
+  return `${view.ruleCount} rules in ${view.chainCount} chains${sets} on ${node}`;
+}
+
 /**
- * A node's `iptables-save` (kube-proxy's filter and nat chains) grouped by table and chain, each
- * chain foldable, searchable, with its Service port or endpoint named, and the rules the hop on
- * show matched highlighted and scrolled to.
+ * A node's kube-proxy rules in the cluster's proxy mode — `iptables-save` (its filter and nat
+ * chains) or `nft list ruleset` (the `ip kube-proxy` table's sets, maps and chains) — grouped by
+ * table and chain, each foldable, searchable, hashed iptables chains named by their Service port or
+ * endpoint, and the rules the hop on show matched highlighted and scrolled to.
  */
-export default function IptablesPanel() {
+export default function RulesPanel() {
   const cluster = useAppStore(selectCluster);
   const selectedId = useAppStore(selectSelectedId);
   const hop = useAppStore(selectHop);
@@ -70,10 +86,10 @@ export default function IptablesPanel() {
   }
 
   const ruleNode = ruleNodeOf(hop);
-  const chainCount = data.view.tables.reduce((n, t) => n + t.chains.length, 0);
+  const tool = TOOL[data.view.mode];
 
   return (
-    <section aria-label="iptables rules" className="flex h-full min-h-0 flex-col text-sm">
+    <section aria-label="kube-proxy rules" className="flex h-full min-h-0 flex-col text-sm">
       <div className="space-y-2 border-b border-slate-200 p-3 dark:border-slate-800">
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-36 flex-1">
@@ -95,16 +111,20 @@ export default function IptablesPanel() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="e.g. 30080 or KUBE-SVC"
+              placeholder={tool.example}
               aria-describedby={`${ids}-count`}
               className={`${inputClass} mt-1`}
             />
           </div>
         </div>
+        <p className="text-xs text-slate-700 dark:text-slate-300">
+          kube-proxy runs in <strong>{data.view.mode}</strong> mode on every node: this is <code className="font-mono">{tool.command}</code> there.
+          The cluster inspector changes the mode.
+        </p>
         <p id={`${ids}-count`} role="status" className="text-xs text-slate-600 dark:text-slate-400">
           {search.query !== ''
             ? describeMatches(search)
-            : `${data.view.rows.length} rules in ${chainCount} chains on ${node}`}
+            : totals(data.view, node)}
         </p>
         {hop && ruleNode !== undefined && (
           ruleNode === node ? (
@@ -126,7 +146,7 @@ export default function IptablesPanel() {
           )
         )}
       </div>
-      <div ref={listRef} className="min-h-0 flex-1 overflow-auto" aria-label={`iptables-save of ${node}`} role="region">
+      <div ref={listRef} className="min-h-0 flex-1 overflow-auto" aria-label={`${tool.command} of ${node}`} role="region">
         <RuleTables view={data.view} owners={data.owners} highlight={highlight} search={search} />
       </div>
     </section>

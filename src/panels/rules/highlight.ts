@@ -1,6 +1,5 @@
 /** What the hop on show matched on the displayed node, and which node the panel shows. */
 import { parseElementId } from '../../model/elementIds';
-import type { TableName } from '../../model/kubeproxy/types';
 import type { Hop } from '../../model/trace/types';
 import type { RuleView } from './ruleView';
 
@@ -17,8 +16,9 @@ export interface HopHighlight {
 
 /**
  * The rules and chains of `hop` that kube-proxy matched on `node`, located in `view`. A rewrite
- * counts when it was kube-proxy's and happened on `node` (its own `node`, else the hop's).
- * Undefined when the hop matched nothing there.
+ * counts when it was kube-proxy's, in the view's proxy mode, and happened on `node` (its own
+ * `node`, else the hop's). Its ids are `ruleIds` in iptables mode and `nftRuleIds` in nftables
+ * mode. Undefined when the hop matched nothing there.
  */
 export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string): HopHighlight | undefined {
   if (!hop) return undefined;
@@ -28,13 +28,15 @@ export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string)
   let first: number | undefined;
   for (const rewrite of hop.rewrites) {
     if (rewrite.by !== 'kube-proxy' || (rewrite.node ?? hop.node) !== node) continue;
-    const tables = new Set<TableName>();
-    for (const id of rewrite.ruleIds ?? []) {
+    if ((rewrite.proxyMode ?? 'iptables') !== view.mode) continue;
+    const tables = new Set<string>();
+    const ids = view.mode === 'nftables' ? rewrite.nftRuleIds : rewrite.ruleIds;
+    for (const id of ids ?? []) {
       for (const row of view.byRuleId.get(id) ?? []) {
         rules.add(row.id);
         first ??= row.id;
-        tables.add(row.rule.table);
-        const key = `${row.rule.table}/${row.rule.chain}`;
+        tables.add(row.table);
+        const key = row.sectionKey;
         const set = rulesByChain.get(key);
         if (set) set.add(row.id);
         else rulesByChain.set(key, new Set([row.id]));
