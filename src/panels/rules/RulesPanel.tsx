@@ -44,7 +44,7 @@ function showFirstMatch(list: HTMLElement | null, first: number | undefined, foc
 /** What the panel calls the node's rules, by proxy mode: the command that prints them. */
 const TOOL: Record<KubeProxyMode, { command: string; example: string }> = {
   iptables: { command: 'iptables-save', example: 'e.g. 30080 or KUBE-SVC' },
-  nftables: { command: 'nft list ruleset', example: 'e.g. 30080 or service-' },
+  nftables: { command: 'nft list ruleset', example: 'e.g. 30080 or reject' },
 };
 
 /** "12 rules in 9 chains", plus the elements of nftables' sets and maps. */
