@@ -34,7 +34,7 @@ export function servicePortOf(rules: readonly Rule[]): ServicePortRef | undefine
   return undefined;
 }
 
-const NO_SERVICE_PORT: ServicePortRef = { text: '', key: '', portName: '' };
+export const NO_SERVICE_PORT: ServicePortRef = { text: '', key: '', portName: '' };
 
 export function parseAddress(text: string): Address {
   const colon = text.lastIndexOf(':');
@@ -90,12 +90,14 @@ export interface Dnat {
 
 /**
  * Chooses among the DNAT destinations: options.pick, then session affinity, then the seed.
- * sessionAffinity ClientIP is `-m recent` state in the kernel of `nodeName`: each node remembers
- * the endpoint it chose for a client IP on its own, so the remembered choice is salted by the node
- * (a load balancer that spreads one client over three nodes can land it on up to three pods).
+ * sessionAffinity ClientIP is kernel state on `nodeName` (iptables `-m recent`, nftables an
+ * `affinity-…` set): each node remembers the endpoint it chose for a client IP on its own, so the
+ * remembered choice is salted by the node (a load balancer that spreads one client over three
+ * nodes can land it on up to three pods). Both modes choose the same way for the same inputs.
  */
-export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
-  const ref = servicePortOf(choices[0]!.rules) ?? NO_SERVICE_PORT;
+export function chooseAmong<T extends { destination: string }>(
+  flow: Flow, choices: T[], ref: ServicePortRef, service: Service | undefined, nodeName: string,
+): { choice: T; method: ChoiceMethod } {
   const spn = ref.text;
   const pick = flow.options.pick?.[ref.text] ?? flow.options.pick?.[ref.key];
   const affinityIP = service?.spec.sessionAffinity === 'ClientIP' ? flow.packet.src.ip : undefined;
@@ -106,7 +108,13 @@ export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: S
     ...(pick !== undefined ? { pick } : {}),
     ...(affinityIP !== undefined ? { affinityIP } : {}),
   });
-  return { choice: choices[index]!, method, ref };
+  return { choice: choices[index]!, method };
+}
+
+/** chooseAmong for the iptables rules' choices. */
+export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
+  const ref = servicePortOf(choices[0]!.rules) ?? NO_SERVICE_PORT;
+  return { ...chooseAmong(flow, choices, ref, service, nodeName), ref };
 }
 
 const chainsOf = (rules: Rule[]): string[] => [...new Set(rules.map((r) => r.chain))];

@@ -129,6 +129,24 @@ export interface Rewrite {
   nftRuleIds?: NftRuleId[];
 }
 
+/**
+ * kube-proxy rules that stopped the packet (a reject or drop), with the rules on the path that led
+ * there, for views to show and highlight as they do a Rewrite's. Set in nftables mode, on the hop
+ * where the node's ruleset stopped it.
+ */
+export interface KubeProxyFilter {
+  verdict: 'reject' | 'drop';
+  /** The node whose rules did it. */
+  node: string;
+  proxyMode: KubeProxyMode;
+  /** The chains traversed, in order. */
+  chains: string[];
+  /** Each rule on the path as `nft list ruleset` prints it, the last one the reject or drop (or the vmap whose verdict it was). */
+  rules: string[];
+  /** The NftRuleIds of those same rules, in the same order. */
+  nftRuleIds?: NftRuleId[];
+}
+
 /** Layers a hop belongs to (the canvas colours and the "layers" lens). */
 export type Layer = 'dns' | 'load-balancer' | 'node-port' | 'cluster-ip' | 'pod-network' | 'ingress' | 'pod';
 
@@ -171,6 +189,8 @@ export interface Hop {
   dns?: { question: string; qtype?: string; rcode?: string; resolvedName?: string; answers: { type: string; value: string }[] };
   /** On the last hop of a delivered trace: the way back. */
   reply?: ReplySummary;
+  /** On the hop where kube-proxy's rules stopped the packet (nftables mode): the rules that did. */
+  filter?: KubeProxyFilter;
 }
 
 /**
