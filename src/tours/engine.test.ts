@@ -94,6 +94,8 @@ describe('Is NodeIP:NodePort the same as ClusterIP:NodePort?', () => {
     expect(store.getState().cluster.settings.kubeProxyMode).toBe('nftables');
     expect(store.getState().request).toMatchObject({ from: { kind: 'node', name: 'worker-1' }, to: { host: '10.106.175.246', port: 30080 } });
     const nft = selectTrace(store.getState())!;
+    expect(nft.reason?.key).toBe('reason.kubeProxy.invalidClusterIPPort');
+    expect(text(engine)).toMatch(/The rule that decided it is in the chain `cluster-ips-check` of the table `ip kube-proxy`: `ip daddr @cluster-ips reject/);
     expect(text(engine)).toContain(`This time the trace ends ${OUTCOME_LABEL[nft.outcome]}, where iptables mode ended Dropped.`);
     await engine.next();
     expect(store.getState().cluster.settings.kubeProxyMode).toBe('iptables');

@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/AppStoreProvider';
 import type { AppState } from '../../store/createAppStore';
 import { selectStep, selectTrace } from '../../store/selectTrace';
 import { inputClass, secondaryButton } from '../controls';
-import { displayedNode, hopHighlight, selectedNodeName } from './highlight';
+import { displayedNode, hopHighlight, kubeProxyMatches, selectedNodeName, stopHighlight } from './highlight';
 import { nodeRules } from './nodeRules';
 import { RuleTables } from './RuleTables';
 import type { RuleView } from './ruleView';
@@ -14,16 +14,17 @@ import { describeMatches, searchRules } from './search';
 const selectCluster = (s: AppState) => s.cluster;
 const selectSelectedId = (s: AppState) => s.selectedId;
 const selectStepNumber = (s: AppState) => selectStep(s);
+const selectCurrentTrace = (s: AppState) => selectTrace(s);
 /** The hop on show (a stable object: traces are memoised per cluster and request). */
 const selectHop = (s: AppState): Hop | undefined => {
   const step = selectStep(s);
   return step > 0 ? selectTrace(s)?.hops[step - 1] : undefined;
 };
 
-/** The node whose kube-proxy rules rewrote the hop's packet, if any. */
+/** The node whose kube-proxy rules rewrote or stopped the hop's packet, if any. */
 function ruleNodeOf(hop: Hop | undefined): string | undefined {
-  const rewrite = hop?.rewrites.find((r) => r.by === 'kube-proxy' && r.rules.length > 0);
-  return rewrite ? (rewrite.node ?? hop?.node) : undefined;
+  const match = hop ? kubeProxyMatches(hop).find((m) => m.rules.length > 0) : undefined;
+  return match ? (match.node ?? hop?.node) : undefined;
 }
 
 /** Scrolls rule row `first` of `list` into view and, when asked, moves focus to it. */
@@ -65,6 +66,7 @@ export default function RulesPanel() {
   const selectedId = useAppStore(selectSelectedId);
   const hop = useAppStore(selectHop);
   const step = useAppStore(selectStepNumber);
+  const trace = useAppStore(selectCurrentTrace);
   const [picked, setPicked] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -72,10 +74,16 @@ export default function RulesPanel() {
   const ids = useId();
 
   const nodes = useMemo(() => cluster.nodes.map((n) => n.metadata.name), [cluster]);
-  const automatic = displayedNode(nodes, { hopNode: hop?.node, selectedNode: selectedNodeName(selectedId) });
-  const node = displayedNode(nodes, { picked, hopNode: hop?.node, selectedNode: selectedNodeName(selectedId) });
+  // A trace stopped before its first hop is shown on the node its reason names.
+  const stoppedAt = trace?.hops.length === 0 && typeof trace.reason?.params.node === 'string' ? trace.reason.params.node : undefined;
+  const hopNode = hop?.node ?? stoppedAt;
+  const automatic = displayedNode(nodes, { hopNode, selectedNode: selectedNodeName(selectedId) });
+  const node = displayedNode(nodes, { picked, hopNode, selectedNode: selectedNodeName(selectedId) });
   const data = node !== undefined ? nodeRules(cluster, node) : undefined;
-  const highlight = useMemo(() => (data && node !== undefined ? hopHighlight(data.view, hop, node) : undefined), [data, hop, node]);
+  const highlight = useMemo(
+    () => (data && node !== undefined ? (hop ? hopHighlight(data.view, hop, node) : stopHighlight(data.view, trace, node)) : undefined),
+    [data, hop, trace, node],
+  );
   const search = useMemo(() => (data ? searchRules(data.view, deferredQuery) : undefined), [data, deferredQuery]);
 
   // Bring the first matched rule into view once its chain has unfolded (children commit first).
@@ -144,6 +152,14 @@ export default function RulesPanel() {
               </button>
             </p>
           )
+        )}
+        {!hop && highlight?.first !== undefined && (
+          <p className="flex flex-wrap items-center gap-2 text-xs text-[#2456c4] dark:text-[#8fb0f5]">
+            The request stopped before its first hop, at this rule on {node}, highlighted in the list.
+            <button type="button" className={`${secondaryButton} px-2 py-0.5 text-xs`} onClick={() => showFirstMatch(listRef.current, highlight?.first, true)}>
+              Go to it
+            </button>
+          </p>
         )}
       </div>
       <div ref={listRef} className="min-h-0 flex-1 overflow-auto" aria-label={`${tool.command} of ${node}`} role="region">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nftablesRulesFor, nftListRuleset, traceNftPacket } from '../../model/kubeproxy/nftables';
 import { defaultScenario } from '../../model/scenarios/defaultScenario';
 import type { Hop } from '../../model/trace/types';
-import { hopHighlight } from './highlight';
+import { trace } from '../../model/trace/trace';
+import { hopHighlight, stopHighlight } from './highlight';
 import { buildNftView } from './nftView';
 import { searchRules } from './search';
 
@@ -72,5 +73,31 @@ describe('hopHighlight in nftables mode', () => {
   it('ignores a rewrite of the other mode', () => {
     const iptablesHop = { ...hop, rewrites: hop.rewrites.map((r) => ({ ...r, proxyMode: 'iptables' })) } as Hop;
     expect(hopHighlight(view, iptablesHop, node)).toBeUndefined();
+  });
+});
+
+describe('the highlight on real nftables traces', () => {
+  const pod = nftCluster.pods.find((p) => p.spec.nodeName === node)!;
+  const to = { host: web.spec.clusterIP!, port: 30080 };
+
+  it('lights the cluster-ips-check reject that stops a pod\'s ClusterIP:nodePort (Hop.filter)', () => {
+    const t = trace(nftCluster, { from: { kind: 'pod', namespace: 'default', name: pod.metadata.name }, to }, { seed: 0 });
+    expect(t.outcome).toBe('refused');
+    const stop = t.hops.find((h) => h.filter)!;
+    const hl = hopHighlight(view, stop, node)!;
+    const lit = [...hl.rules].map((id) => view.rows[id]!);
+    expect(lit.map((r) => r.text)).toEqual(stop.filter!.rules);
+    expect(lit.at(-1)!.sectionKey).toBe('ip kube-proxy/cluster-ips-check');
+    expect(lit.at(-1)!.text).toMatch(/^ip daddr @cluster-ips reject/);
+    expect(hl.chains.has('ip kube-proxy/cluster-ips-check')).toBe(true);
+  });
+
+  it('lights the rule a hop-less stop names (a node\'s own ClusterIP:nodePort), on that node only', () => {
+    const t = trace(nftCluster, { from: { kind: 'node', name: node }, to }, { seed: 0 });
+    expect(t.hops).toHaveLength(0);
+    const hl = stopHighlight(view, t, node)!;
+    expect([...hl.rules].map((id) => view.rows[id]!.text)).toEqual([t.reason!.params.rule]);
+    expect([...hl.chains]).toEqual(['ip kube-proxy/cluster-ips-check']);
+    expect(stopHighlight(buildNftView(nftablesRulesFor(nftCluster, 'worker-2')), t, 'worker-2')).toBeUndefined();
   });
 });
