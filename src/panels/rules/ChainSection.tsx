@@ -49,6 +49,8 @@ export interface ChainSectionProps {
   matched: ReadonlySet<number>;
   /** The hop's packet went through this chain. */
   inPath: boolean;
+  /** The badge of a chain in the path: "in this hop", or "stopped here" for a trace stopped before its first hop. */
+  pathLabel: string;
   /** Search hits in this chain; undefined when no search is on. */
   hits: ChainHits | undefined;
   query: string;
@@ -70,7 +72,7 @@ const KIND_PREFIX: Record<ChainView['kind'], string> = { builtin: 'built-in · '
  * is open (a node can have thousands). A hop that goes through it unfolds it; a search shows it
  * unfolded with only the matching rules, without changing what the user had folded.
  */
-export const ChainSection = memo(function ChainSection({ chain, owner, matched, inPath, hits, query, defaultOpen }: ChainSectionProps) {
+export const ChainSection = memo(function ChainSection({ chain, owner, matched, inPath, pathLabel, hits, query, defaultOpen }: ChainSectionProps) {
   const [open, setOpen] = useState(defaultOpen);
   const [searchOpen, setSearchOpen] = useState(true);
   const touched = matched.size > 0 || inPath;
@@ -106,16 +108,16 @@ export const ChainSection = memo(function ChainSection({ chain, owner, matched, 
         }`}
       >
         <span aria-hidden className="inline-block w-2 text-[10px] text-slate-500 transition-transform group-open:rotate-90 motion-reduce:transition-none dark:text-slate-400">▶</span>
-        <span data-chain-name className="font-mono font-semibold text-slate-900 dark:text-slate-100">
+        <span data-chain-name className="min-w-0 font-mono font-semibold break-all text-slate-900 dark:text-slate-100">
           <Highlighted text={chain.name} query={hits?.nameMatches ? query : ''} />
         </span>
-        <span className="text-slate-500 dark:text-slate-400">
+        <span className="text-slate-600 dark:text-slate-400">
           {KIND_PREFIX[chain.kind]}
           {countText(chain)}
           {hits && !hits.nameMatches ? ` · ${hits.ruleIds.size} shown` : ''}
         </span>
         {owner && <span className="min-w-0 truncate font-mono text-[11px] text-[#2456c4] dark:text-[#8fb0f5]">{owner.label}</span>}
-        {inPath && <span className="rounded bg-[#2456c4] px-1 text-[10px] font-semibold text-white">in this hop</span>}
+        {inPath && <span className="rounded bg-[#2456c4] px-1 text-[10px] font-semibold text-white">{pathLabel}</span>}
         {owner && <span id={descId} hidden>{owner.description}</span>}
         {chain.detail !== undefined && <span className="basis-full pl-4 font-mono text-[11px] text-slate-600 dark:text-slate-400">{chain.detail}</span>}
       </summary>

@@ -62,6 +62,7 @@ export const RuleTables = memo(function RuleTables({ view, owners, highlight, se
                 owner={owners.get(chain.name)}
                 matched={highlight?.rulesByChain.get(chain.key) ?? NO_ROWS}
                 inPath={highlight?.chains.has(chain.key) ?? false}
+                pathLabel={highlight?.stop ? 'stopped here' : 'in this hop'}
                 hits={searching ? search.chains.get(chain.key) : undefined}
                 query={searching ? search.query : ''}
                 defaultOpen={defaultOpen}

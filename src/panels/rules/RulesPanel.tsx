@@ -29,16 +29,20 @@ function ruleNodeOf(hop: Hop | undefined): string | undefined {
 
 /** Scrolls rule row `first` of `list` into view and, when asked, moves focus to it. */
 function showFirstMatch(list: HTMLElement | null, first: number | undefined, focus: boolean): void {
-  if (first === undefined) return;
-  const row = list?.querySelector<HTMLElement>(`[data-row="${first}"]`);
+  if (first === undefined || !list) return;
+  const row = list.querySelector<HTMLElement>(`[data-row="${first}"]`);
   if (!row) return;
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Its chain's header first, so the reader sees which chain the rule is in (below the sticky table header).
   // A rule deep in a long chain is scrolled to itself instead.
   const summary = row.closest('details')?.querySelector('summary');
-  const fits = summary && list && row.getBoundingClientRect().bottom - summary.getBoundingClientRect().top < list.clientHeight - 32;
+  const fits = summary && row.getBoundingClientRect().bottom - summary.getBoundingClientRect().top < list.clientHeight - 32;
   const header = fits ? summary : row;
-  header.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  // Scroll the list only: scrollIntoView would scroll every ancestor, the page included, and push
+  // the app's header off screen. The element's scroll-margin keeps it below the sticky table header.
+  const margin = parseFloat(getComputedStyle(header).scrollMarginTop) || 0;
+  const top = header.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop - margin;
+  list.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' });
   if (focus) row.focus({ preventScroll: true });
 }
 

@@ -12,6 +12,8 @@ export interface HopHighlight {
   rulesByChain: ReadonlyMap<string, ReadonlySet<number>>;
   /** The first matched row in the order the packet met them (to scroll to). */
   first?: number;
+  /** The rule a trace stopped at before its first hop (stopHighlight), not a hop's. */
+  stop?: true;
 }
 
 /** kube-proxy's matches on a hop: its rewrites (DNAT, masquerade) and the rules that stopped it (nftables' reject or drop). */
@@ -73,7 +75,7 @@ export function stopHighlight(view: RuleView, trace: Trace | null, node: string)
   const rows = (view.byText.get(rule) ?? []).filter((r) => view.chainsByName.get(chain)?.some((c) => c.key === r.sectionKey));
   const row = rows[0];
   if (!row) return undefined;
-  return { rules: new Set([row.id]), chains: new Set([row.sectionKey]), rulesByChain: new Map([[row.sectionKey, new Set([row.id])]]), first: row.id };
+  return { rules: new Set([row.id]), chains: new Set([row.sectionKey]), rulesByChain: new Map([[row.sectionKey, new Set([row.id])]]), first: row.id, stop: true };
 }
 
 /** The node name behind a `node:<name>` selection. */
