@@ -73,7 +73,7 @@ export const nodeIpVsClusterIp: Tour = {
       actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), np(f))), showHop('end')],
       narration: (f) => [
         `Now a program on worker-1 itself sends to ${code(`${clusterIP(web(f))}:${np(f)}`)}. Inside the cluster the ClusterIP works, so if the two addresses were one, this would arrive.`,
-        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. In iptables mode, which this app follows, nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. nftables mode rejects it instead, and IPVS mode refuses it. The reason is in the playback panel.`,
+        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. In iptables mode, the default and what this cluster runs, nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. nftables mode rejects it instead (the next step shows it), and IPVS mode refuses it. The reason is in the playback panel.`,
       ],
     },
     {
@@ -83,7 +83,7 @@ export const nodeIpVsClusterIp: Tour = {
         `kube-proxy has a second mode, nftables (GA since v1.33), and the cluster now runs it on every node: the Rules tab shows ${code('nft list ruleset')} where it showed ${code('iptables-save')}. The same program on worker-1 sends to ${code(`${clusterIP(web(f))}:${np(f)}`)} again.`,
         `This time the trace ends ${outcome(f)}, where iptables mode ended ${iptablesOutcome(f)}.`,
         ...(f.trace?.reason?.key === 'reason.kubeProxy.invalidClusterIPPort'
-          ? ['nftables mode keeps a set of every ClusterIP, and a new connection to one of them that no Service rule has rewritten by then is turned away at once, so the program gets an error instead of waiting for a timeout.']
+          ? ['nftables mode keeps a set of every active ClusterIP and turns away a new connection to one that no Service rule has rewritten: the program gets an error at once, not a timeout.']
           : []),
         ...stoppingRule(f),
       ],
