@@ -185,7 +185,7 @@ const SCREENS: Screen[] = [
     await expect(page.getByTestId('yaml-editor')).toBeVisible();
   }],
   ['kubectl', SIDE_TAB('kubectl')],
-  ['iptables', SIDE_TAB('iptables')],
+  ['Rules', SIDE_TAB('Rules')],
   ['a hop, its headers and 100 requests', async (page) => {
     const playback = page.getByRole('region', { name: 'Request playback' });
     await playback.getByRole('button', { name: 'Next hop' }).click();

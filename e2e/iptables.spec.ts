@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { Iptables } from './pages/Iptables';
+import { Rules } from './pages/Rules';
 import type { Playback } from './pages/Playback';
 
 /** Steps the default LoadBalancer trace (client → LB → NodePort → Service → DNAT → pod) to its DNAT hop. */
@@ -11,9 +11,9 @@ async function toDnatHop(playback: Playback) {
   }
 }
 
-test.describe('iptables panel', () => {
+test.describe('Rules panel in iptables mode', () => {
   test('stepping to the DNAT hop highlights the nodePort and KUBE-SEP DNAT rules on that node', async ({ page, canvas, playback }) => {
-    const iptables = new Iptables(page);
+    const iptables = new Rules(page);
     await canvas.open();
     await iptables.open();
     await expect(iptables.matched).toHaveCount(0);
@@ -58,7 +58,7 @@ test.describe('iptables panel', () => {
   });
 
   test('an explicit node pick wins over the hop until the user picks again', async ({ page, canvas, playback }) => {
-    const iptables = new Iptables(page);
+    const iptables = new Rules(page);
     await canvas.open();
     await iptables.open();
     await iptables.node.selectOption('worker-1');
@@ -76,7 +76,7 @@ test.describe('iptables panel', () => {
   });
 
   test('search "30080" finds the nodePort rules, case-insensitive, with a count', async ({ page, canvas }) => {
-    const iptables = new Iptables(page);
+    const iptables = new Rules(page);
     await canvas.open();
     await iptables.open();
     await iptables.search.fill('30080');
@@ -98,7 +98,7 @@ test.describe('iptables panel', () => {
   });
 
   test('a chain name says which Service port or endpoint it belongs to', async ({ page, canvas }) => {
-    const iptables = new Iptables(page);
+    const iptables = new Rules(page);
     await canvas.open();
     await iptables.open();
     const svc = iptables.chain(/^KUBE-SVC-/, 'nat').filter({ hasText: 'default/web:http' });
@@ -120,7 +120,7 @@ test.describe('iptables panel', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`screenshot at the DNAT hop, ${scheme}`, async ({ page, canvas, playback }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      const iptables = new Iptables(page);
+      const iptables = new Rules(page);
       await canvas.open();
       await iptables.open();
       await toDnatHop(playback);

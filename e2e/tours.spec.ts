@@ -3,7 +3,7 @@ import { Tour } from './pages/Tour';
 
 test.describe('guided tours', () => {
   test('NodeIP:NodePort vs ClusterIP:NodePort, end to end: the second trace is dropped and says why', async ({ page, canvas, playback }) => {
-    // Six steps with screenshots in two colour schemes: past 30 s on a busy machine.
+    // Seven steps with screenshots in two colour schemes: past 30 s on a busy machine.
     test.setTimeout(90_000);
     const tour = new Tour(page);
     await canvas.open();
@@ -14,7 +14,7 @@ test.describe('guided tours', () => {
       await tour.start('Is NodeIP:NodePort the same as ClusterIP:NodePort?');
       await expect(tour.list).toBeHidden();
       await expect(tour.card).toBeFocused();
-      await expect(tour.card).toContainText('Step 1 of 6');
+      await expect(tour.card).toContainText('Step 1 of 7');
       await expect(canvas.element('svc:default/web')).toContainText('NodeIP:30080');
       // Addresses come from the cluster on show.
       const clusterIP = (await canvas.element('svc:default/web').textContent())!.match(/(10\.\d+\.\d+\.\d+):80(?!\d)/)![1]!;
@@ -48,16 +48,24 @@ test.describe('guided tours', () => {
       await page.emulateMedia({ colorScheme: 'light' });
     });
 
-    await test.step('from the LAN there is no route; the right pair is delivered; Finish closes', async () => {
+    await test.step('the same request in nftables mode: the card compares the two outcomes of the traces', async () => {
       await tour.goNext(5);
-      await expect(playback.root).toContainText('No route');
+      const outcome = (await playback.packet.getAttribute('data-outcome'))!;
+      await expect(tour.card).toContainText(/This time the trace ends \w[\w ]*, where iptables mode ended Dropped\./);
+      expect(outcome).toBeTruthy();
+      await page.screenshot({ path: 'test-results/tour-nodeport-nftables.png' });
+    });
+
+    await test.step('from the LAN there is no route; the right pair is delivered; Finish closes', async () => {
       await tour.goNext(6);
+      await expect(playback.root).toContainText('No route');
+      await tour.goNext(7);
       await expect(playback.root).toContainText('Delivered');
       await expect(tour.next).toHaveText('Finish');
       await tour.back.click();
-      await tour.expectStep(5);
+      await tour.expectStep(6);
       await expect(playback.root).toContainText('No route');
-      await tour.goNext(6);
+      await tour.goNext(7);
       await tour.next.click();
       await expect(tour.card).toBeHidden();
       await expect(tour.opener).toBeFocused();

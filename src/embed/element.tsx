@@ -27,7 +27,7 @@ import { dedent } from './dedent';
 import { safeAppUrl } from './appUrl';
 
 const TAG = 'service-explainer';
-const OPTION_ATTRIBUTES = ['scenario', 'state', 'from', 'to', 'step', 'autoplay', 'lens', 'theme', 'controls', 'yaml', 'app-url'];
+const OPTION_ATTRIBUTES = ['scenario', 'state', 'from', 'to', 'step', 'autoplay', 'lens', 'theme', 'controls', 'proxymode', 'yaml', 'app-url'];
 
 let sharedSheet: CSSStyleSheet | undefined;
 /** One parsed stylesheet shared by every element on the page (constructable, so no `<style>` per element). */

@@ -27,6 +27,19 @@ describe('embed start plan', () => {
     expect(immediateStart(options('')).request).not.toBeNull();
   });
 
+  it('runs the diagram in the kube-proxy mode proxyMode= asks for, and refuses any other aloud', async () => {
+    expect(immediateStart(options('proxyMode=nftables')).cluster.settings.kubeProxyMode).toBe('nftables');
+    expect(immediateStart(options('')).cluster.settings.kubeProxyMode).toBe('iptables');
+    expect((await planStart(options(`state=${link}&proxyMode=nftables`), deps)).initial?.cluster.settings.kubeProxyMode).toBe('nftables');
+    expect((await planStart(options('scenario=empty&proxyMode=nftables'), deps)).initial?.cluster.settings.kubeProxyMode).toBe('nftables');
+    const ipvs = options('proxyMode=ipvs');
+    expect(ipvs.proxyMode).toBeUndefined();
+    expect(immediateStart(ipvs).cluster.settings.kubeProxyMode).toBe('iptables');
+    expect((await planStart(ipvs, deps)).problem).toMatch(/^proxyMode=ipvs is not a kube-proxy mode this explainer models \(iptables or nftables; IPVS is deprecated/);
+    // A bigger problem is said first.
+    expect((await planStart(options('proxyMode=x&scenario=missing'), deps)).problem).toBe('There is no scenario called "missing".');
+  });
+
   it('has nothing to load without a state, manifests or a scenario', async () => {
     expect(await planStart(options(''), deps)).toEqual({});
   });

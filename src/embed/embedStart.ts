@@ -1,6 +1,7 @@
 import type { Cluster } from '../model/cluster';
 import { clusterFromObjects } from '../model/manifests/fromObjects';
 import { defaultRequestFor, parseHostPort } from '../model/defaultRequest';
+import { updateSettings } from '../model/edits';
 import type { LoadedScenario } from '../model/scenarios/loadScenario';
 import { sourceOfElement } from '../model/sourceElement';
 import type { TraceRequest } from '../model/trace/types';
@@ -24,8 +25,20 @@ export function requestFor(cluster: Cluster, options: EmbedOptions, suggested?: 
   return source && target ? { from: source, to: target } : base;
 }
 
-/** A new cluster (a scenario, manifests) as the options want it shown: their request, step and lens. */
-function withOptions(cluster: Cluster, options: EmbedOptions, suggested?: TraceRequest | null): InitialState {
+/**
+ * The cluster in the kube-proxy mode `proxyMode=` asks for, changed the way the cluster inspector
+ * changes it (updateSettings, which the model validates); unchanged when no mode is asked or it
+ * already runs in it.
+ */
+export function inProxyMode(cluster: Cluster, options: EmbedOptions): Cluster {
+  if (!options.proxyMode || cluster.settings.kubeProxyMode === options.proxyMode) return cluster;
+  const result = updateSettings(cluster, { kubeProxyMode: options.proxyMode });
+  return result.ok ? result.cluster : cluster;
+}
+
+/** A new cluster (a scenario, manifests) as the options want it shown: their proxy mode, request, step and lens. */
+function withOptions(given: Cluster, options: EmbedOptions, suggested?: TraceRequest | null): InitialState {
+  const cluster = inProxyMode(given, options);
   return { cluster, request: requestFor(cluster, options, suggested), step: options.step ?? 0, ...(options.lens ? { lens: options.lens } : {}) };
 }
 
@@ -44,11 +57,11 @@ export interface StartDeps {
   loadScenario: (id: string) => Promise<LoadedScenario>;
 }
 
-/** A state link with the options over it: the request only when `from`/`to` ask, step and lens when given. */
+/** A state link with the options over it: the request only when `from`/`to` ask, proxy mode, step and lens when given. */
 async function fromState(encoded: string, options: EmbedOptions, deps: StartDeps): Promise<StartPlan> {
   const decoded = await deps.decodeLink(encoded);
   if (!decoded.ok) return { problem: 'The diagram in this embed could not be read; showing the default scenario.' };
-  const { state } = decoded;
+  const state = { ...decoded.state, cluster: inProxyMode(decoded.state.cluster, options) };
   return { initial: { ...state, request: options.from || options.to ? requestFor(state.cluster, options, state.request) : state.request, ...(options.step !== undefined ? { step: options.step } : {}), ...(options.lens ? { lens: options.lens } : {}) } };
 }
 
@@ -89,6 +102,8 @@ export async function planStart(options: EmbedOptions, deps: StartDeps): Promise
   const next = options.yaml ? await fromInlineManifests(options.yaml, options) : options.scenario ? await fromScenario(options.scenario, options, deps) : undefined;
   if (next?.initial) plan = next;
   else if (next?.problem) plan = plan.initial ? { initial: plan.initial, problem: next.problem } : { problem: next.problem };
+  // A refused option is said once the start is known, unless a bigger problem is already said.
+  if (options.refused && !plan.problem) plan = plan.initial ? { initial: plan.initial, problem: options.refused } : { problem: options.refused };
   return plan;
 }
 

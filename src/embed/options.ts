@@ -1,10 +1,12 @@
 import type { ThemeChoice } from '../canvas/useColorScheme';
+import type { KubeProxyMode } from '../model/cluster';
 import type { Lens } from '../store/playbackSlice';
 import { linkInHash } from './linkHash';
 
 /**
  * What an embed is told through its URL (`?embed&scenario=…&step=3…`) or, for the custom element,
- * through attributes of the same names. Every value is checked; anything else is ignored.
+ * through attributes of the same names. Every value is checked; anything else is ignored, but for
+ * `proxyMode`, whose wrong value would show other rules than asked: that one is refused aloud.
  */
 export interface EmbedOptions {
   /** A scenario id from the catalog, or absent for the default scenario. */
@@ -23,7 +25,13 @@ export interface EmbedOptions {
   theme: ThemeChoice;
   /** Show the playback controls (default) or only the diagram and the explanation. */
   controls: boolean;
+  /** kube-proxy's mode on every node of the diagram shown, over what its state or scenario says. */
+  proxyMode?: KubeProxyMode;
+  /** Why an option was refused, for the embed to show (the diagram still opens without it). */
+  refused?: string;
 }
+
+const PROXY_MODES: readonly KubeProxyMode[] = ['iptables', 'nftables'];
 
 const flag = (v: string | null | undefined, fallback: boolean) => (v === null || v === undefined ? fallback : v === '' || v === 'true' || v === '1' || v === 'on');
 const text = (v: string | null | undefined, max = 300) => (v && v.length <= max ? v : undefined);
@@ -51,6 +59,11 @@ export function readEmbedOptions(get: (name: string) => string | null | undefine
   if (to) options.to = to;
   if (Number.isInteger(step) && step >= 0) options.step = step;
   if (lens === 'layers' || lens === 'wire') options.lens = lens;
+  const proxyMode = get('proxyMode');
+  if (proxyMode !== null && proxyMode !== undefined) {
+    if ((PROXY_MODES as readonly string[]).includes(proxyMode)) options.proxyMode = proxyMode as KubeProxyMode;
+    else options.refused = `proxyMode=${proxyMode.slice(0, 40)} is not a kube-proxy mode this explainer models (iptables or nftables; IPVS is deprecated and not modelled): showing the diagram's own mode.`;
+  }
   return options;
 }
 

@@ -29,6 +29,16 @@ describe('snapshot codec', () => {
     expect(toManifestObjects(decoded.state.cluster)).toEqual(toManifestObjects(s.cluster));
   });
 
+  it('carries the kube-proxy mode: a link in nftables mode opens in nftables mode', () => {
+    const s = state();
+    const nft = { ...s, cluster: { ...s.cluster, settings: { ...s.cluster.settings, kubeProxyMode: 'nftables' as const } } };
+    const decoded = decodeSnapshot(encodeSnapshot(snapshotOf(nft)));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.state.cluster.settings.kubeProxyMode).toBe('nftables');
+    const back = decodeSnapshot(encodeSnapshot(snapshotOf(s)));
+    expect(back.ok && back.state.cluster.settings.kubeProxyMode).toBe('iptables');
+  });
+
   it('keeps a default scenario link short', () => {
     expect(encodeSnapshot(snapshotOf(state())).length).toBeLessThan(4000);
   });

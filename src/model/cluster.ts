@@ -345,6 +345,9 @@ export interface Client {
   ip: string;
 }
 
+/** The kube-proxy modes the model writes and evaluates rules for. */
+export type KubeProxyMode = 'iptables' | 'nftables';
+
 export interface ClusterSettingsSpec {
   /** cloud: LoadBalancer Services get an external IP; bare-metal: they stay <pending>. */
   provider: 'cloud' | 'bare-metal';
@@ -368,6 +371,11 @@ export interface ClusterSettingsSpec {
    */
   loadBalancerTargets: 'NodePort' | 'VIP' | 'Pod';
   /**
+   * kube-proxy's --proxy-mode on every node: which rules it writes (iptables-save's nat and filter
+   * tables, or nftables' `ip kube-proxy` table). IPVS mode is deprecated (v1.35) and not modelled.
+   */
+  kubeProxyMode: KubeProxyMode;
+  /**
    * Whether nodes masquerade (SNAT to the node's IP) pod traffic to destinations outside the pod
    * and node networks, as Calico's natOutgoing, Cilium's and flannel's masquerade and
    * ip-masq-agent do by default.
@@ -388,6 +396,7 @@ export const DEFAULT_SETTINGS: Readonly<ClusterSettingsSpec> = Object.freeze({
   clusterDomain: 'cluster.local',
   dnsServiceIP: '10.96.0.10',
   loadBalancerTargets: 'NodePort',
+  kubeProxyMode: 'iptables',
   masqueradeOutgoing: true,
   nonMasqueradeCIDRs: [],
   clients: [],

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ClusterSettingsSpec } from '../model/cluster';
+import type { ClusterSettingsSpec, KubeProxyMode } from '../model/cluster';
 import { updateSettings, type EditError } from '../model/edits';
 import { useAppStore, useAppStoreApi } from '../store/AppStoreProvider';
 import type { AppState } from '../store/createAppStore';
@@ -12,6 +12,16 @@ const TARGET_HINT: Record<ClusterSettingsSpec['loadBalancerTargets'], string> = 
   NodePort: 'The load balancer sends to a node\'s IP on the nodePort (AWS Classic ELB, NLB instance targets, many on-premises balancers).',
   VIP: 'The load balancer hands a node the packet still addressed to its own IP; kube-proxy\'s rule for that IP takes it (GCP and Azure passthrough, MetalLB).',
   Pod: 'The load balancer sends straight to pod IPs; no nodePort and no kube-proxy on the way in (AWS Load Balancer Controller IP targets, GKE container-native).',
+};
+
+/**
+ * What each kube-proxy mode writes and how it answers differently, for the select's hint. True to
+ * pkg/proxy/iptables and pkg/proxy/nftables proxier.go: nftables' cluster-ips-check rejects a
+ * ClusterIP on a port no Service defines, and its --nodeport-addresses defaults to the primary IP.
+ */
+const MODE_HINT: Record<KubeProxyMode, string> = {
+  iptables: 'Chains in the nat and filter tables (KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…), walked rule by rule. A ClusterIP on a port the Service lacks matches no rule: the packet goes on unchanged and is lost.',
+  nftables: 'One table, ip kube-proxy, whose verdict maps find a Service in one lookup. A ClusterIP on a port the Service lacks is rejected; NodePorts answer on the node\'s primary IP only, never 127.0.0.1. GA since v1.33.',
 };
 
 /** "a, b ,c" → ["a", "b", "c"]. */
@@ -58,6 +68,14 @@ export function ClusterForm() {
             <option value="NodePort">NodeIP:nodePort (instance targets)</option>
             <option value="VIP">the node, still addressed to the LB IP (passthrough)</option>
             <option value="Pod">pod IPs directly (IP targets)</option>
+          </select>
+        )}
+      </Field>
+      <Field label="kube-proxy mode (--proxy-mode)" field="spec.kubeProxyMode" errors={errors} hint={`${MODE_HINT[settings.kubeProxyMode]} IPVS mode is deprecated since v1.35 and not modelled.`}>
+        {(a) => (
+          <select {...a} className={inputClass} value={settings.kubeProxyMode} onChange={(e) => apply({ kubeProxyMode: e.target.value as KubeProxyMode })}>
+            <option value="iptables">iptables</option>
+            <option value="nftables">nftables</option>
           </select>
         )}
       </Field>

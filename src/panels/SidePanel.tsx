@@ -5,13 +5,13 @@ import { usePersistentState } from './usePersistentState';
 // Each view loads when first opened, so none of them weighs on the first screen.
 const YamlPanel = lazy(() => import('./yaml/YamlPanel'));
 const KubectlPanel = lazy(() => import('./kubectl/KubectlPanel'));
-const IptablesPanel = lazy(() => import('./iptables/IptablesPanel'));
+const RulesPanel = lazy(() => import('./rules/RulesPanel'));
 
 const TABS = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'yaml', label: 'YAML' },
   { id: 'kubectl', label: 'kubectl' },
-  { id: 'iptables', label: 'iptables' },
+  { id: 'rules', label: 'Rules' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -26,7 +26,7 @@ const isLayout = (v: unknown): v is Layout =>
 const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 /**
- * The inspector and the text views (YAML, kubectl, iptables) in one tabbed side area, resizable by
+ * The inspector and the text views (YAML, kubectl, kube-proxy's rules) in one tabbed side area, resizable by
  * pointer or keyboard, remembered across reloads. Below the md breakpoint it stacks under the canvas.
  */
 export function SidePanel() {
@@ -105,7 +105,7 @@ export function SidePanel() {
           {layout.tab === 'inspector' && <Inspector />}
           {layout.tab === 'yaml' && <YamlPanel />}
           {layout.tab === 'kubectl' && <KubectlPanel />}
-          {layout.tab === 'iptables' && <IptablesPanel />}
+          {layout.tab === 'rules' && <RulesPanel />}
         </Suspense>
       </div>
     </section>

@@ -55,6 +55,7 @@ const ACTION: Record<string, (hop: Hop) => string> = {
   'hop.pod.deliver': (hop) => `reaches pod ${param(hop, 'pod') || nameOf(hop.to)}`,
   'hop.node.forward': (hop) => `forwarded to ${param(hop, 'toNode') || nameOf(hop.to)}`,
   'hop.external.leave': () => 'leaves the cluster',
+  'hop.kubeProxy.filter': (hop) => `kube-proxy ${param(hop, 'verdict') === 'reject' ? 'rejects' : 'drops'} it (${param(hop, 'chain')})`,
   'hop.node.local': (hop) => `to ${param(hop, 'node') || nameOf(hop.to)}'s own stack`,
   'hop.ingress.route': (hop) => `controller routes by host/path (${param(hop, 'ingress')})`,
   'hop.ingress.proxy': (hop) => `controller connects to ${param(hop, 'pod') || 'the backend'}`,

@@ -19,6 +19,14 @@ function servicePortsOn(ip: string, ports: readonly string[]): string {
   return list.length > 0 ? list.join(' or ') : `${ip}:<port>`;
 }
 
+/** The verdict map a no-endpoints reason's chain looks up (setupNFTables). */
+const noEndpointMap = (v: ParamReader): string => (v('chain') === 'nodeport-endpoints-check' ? 'the no-endpoint-nodeports map' : 'the no-endpoint-services map');
+
+/** How kube-proxy drops traffic for a Service with no local endpoint, in the mode that did it. */
+const dropHow = (v: ParamReader): string => (v('proxyMode') === 'nftables'
+  ? `its nftables rules list the destination in ${noEndpointMap(v)} with the verdict drop (${v('chain')}: ${v('rule')}); iptables mode drops it too, with a DROP rule`
+  : 'a DROP rule in iptables mode, a drop in nftables mode');
+
 const OUTSIDE_FIX = 'From outside the cluster, use a NodePort Service (any NodeIP:nodePort), a LoadBalancer Service, or an Ingress in front of it.';
 
 const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
@@ -52,22 +60,26 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     fix: 'Pick one of the addresses the cluster exposes.',
   }),
   'reason.kubeProxy.noEndpoints': (v) => ({
-    // iptables proxier: "has no endpoints" -j REJECT; nftables proxier: no-endpoint-services → reject-chain.
-    summary: `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so in iptables mode kube-proxy's rules on ${v('node', 'the node')} hold only a REJECT for it (nftables mode rejects too): the client gets "connection refused".`,
+    // iptables proxier: "has no endpoints" -j REJECT; nftables proxier: no-endpoint-services / no-endpoint-nodeports → goto reject-chain.
+    summary: v('proxyMode') === 'nftables'
+      ? `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so kube-proxy's nftables rules on ${v('node', 'the node')} list its destination in ${noEndpointMap(v)}, whose verdict sends the packet to reject-chain (${v('chain')}: ${v('rule')}): the client gets "connection refused". iptables mode rejects it too, with a REJECT rule.`
+      : `${v.has('service') ? `Service ${v('service')}` : 'The Service'}${portName(v)} has no ready endpoints, so in iptables mode kube-proxy's rules on ${v('node', 'the node')} hold only a REJECT for it (nftables mode rejects too): the client gets "connection refused".`,
     fix: endpointsFix(v),
   }),
   'reason.kubeProxy.noLocalEndpoints': (v) => (v('policy') === 'internalTrafficPolicy'
     ? {
       // iptables proxier: internal policy Local with no local endpoints → "has no local endpoints" -j DROP (nftables: drop).
-      summary: `Service ${v('service')}${portName(v)} has internalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it, so kube-proxy drops traffic sent from this node (a DROP rule in iptables mode, a drop in nftables mode): the client times out.`,
+      summary: `Service ${v('service')}${portName(v)} has internalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it, so kube-proxy drops traffic sent from this node (${dropHow(v)}): the client times out.`,
       fix: 'Run a pod of the Service on every node that calls it (a DaemonSet, for example), or set internalTrafficPolicy: Cluster.',
     }
     : {
-      summary: `Service ${v('service')}${portName(v)} has externalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it. Local keeps the client's IP by never passing outside traffic on to another node, so kube-proxy drops the packet here (a DROP rule in iptables mode, a drop in nftables mode): the client times out.`,
+      summary: `Service ${v('service')}${portName(v)} has externalTrafficPolicy: Local and node ${v('node')} runs no ready pod of it. Local keeps the client's IP by never passing outside traffic on to another node, so kube-proxy drops the packet here (${dropHow(v)}): the client times out.`,
       fix: 'Send to a node that runs a pod of the Service (a cloud load balancer finds them through the health check), or use externalTrafficPolicy: Cluster if the pods do not need the client\'s IP.',
     }),
   'reason.kubeProxy.sourceRange': (v) => ({
-    summary: `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges, which kube-proxy enforces on the load-balancer IP too (iptables and nftables modes), besides the cloud's own firewall.`,
+    summary: v('proxyMode') === 'nftables'
+      ? `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges. In nftables mode the firewall-ips map sends new connections to the load-balancer IP to the Service's firewall chain, which drops every source outside the ranges (${v('chain')}: ${v('rule')}); iptables mode drops them too, in its filter table's KUBE-PROXY-FIREWALL chain. The cloud's own firewall may drop them before.`
+      : `kube-proxy on ${v('node')} drops the packet: the client ${v('clientIP')} is outside ${v('service')}'s loadBalancerSourceRanges, which kube-proxy enforces on the load-balancer IP too (iptables and nftables modes), besides the cloud's own firewall.`,
     fix: 'Add the client\'s network to spec.loadBalancerSourceRanges, or send from an allowed address.',
   }),
   'reason.kubeProxy.drop': (v) => ({
@@ -95,6 +107,23 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
     // nftables proxier: cluster-ips-check "Drop traffic to unallocated ClusterIPs".
     summary: `${v('ip')} is in the Service range, but no Service has this ClusterIP. In iptables mode no rule on ${v('node', 'the node')} matches it, so the packet goes out the default route and is lost; nftables mode drops it on the node. Either way the client times out.`,
     fix: 'Look up the Service\'s current ClusterIP with kubectl get svc (it changes when a Service is recreated), or use its DNS name.',
+  }),
+  'reason.kubeProxy.invalidClusterIPPort': (v) => ({
+    // nftables proxier, setupNFTables: cluster-ips-check "Reject traffic to invalid ports of ClusterIPs".
+    summary: `${v('ip')} is the ClusterIP of ${v('service')}, but the Service only serves ${listOf(v.list('ports'))} there. In nftables mode kube-proxy on ${v('node')} keeps every active ClusterIP in its cluster-ips set, and a new connection to one of them that no Service port took is rejected (${v('chain')}: ${v('rule')}): the client gets "connection refused" at once. In iptables mode no rule would match: the packet would leave by the default route and be lost, and the client would time out.`
+      + (v.has('nodePort') ? ` ${v('nodePort')} is the Service's nodePort, which exists only on the nodes' own addresses, never on the ClusterIP.` : ''),
+    fix: `Use a port the Service has on the ClusterIP (${servicePortsOn(v('ip'), v.list('ports'))})`
+      + (v.has('nodePort') ? `, or the nodePort on a node's own address (<NodeIP>:${v('nodePort')}).` : '.'),
+  }),
+  'reason.kubeProxy.unallocatedClusterIP': (v) => ({
+    // nftables proxier, setupNFTables: cluster-ips-check "Drop traffic to unallocated ClusterIPs".
+    summary: `${v('ip')} is in the Service range, but no Service has this ClusterIP. In nftables mode kube-proxy on ${v('node')} drops a new connection to any address of the Service range that is not in its cluster-ips set (${v('chain')}: ${v('rule')}), so the client times out. In iptables mode no rule would match and the packet would be lost on the default route instead; the client sees the same timeout.`,
+    fix: 'Look up the Service\'s current ClusterIP with kubectl get svc (it changes when a Service is recreated), or use its DNS name.',
+  }),
+  'reason.kubeProxy.localhostNodePort': (v) => ({
+    // nftables proxier, setupNFTables: NodePorts match only @nodeport-ips, or local addresses with "ip daddr != 127.0.0.0/8".
+    summary: `${v('port')} is ${v('service')}'s nodePort, but ${v('ip')} is a loopback address. In nftables mode kube-proxy accepts NodePorts only on the node's own addresses in its nodeport-ips set (by default the node's primary IP), never on 127.0.0.1, so no rule on ${v('node')} takes the packet; nothing on the node listens on port ${v('port')}, and its kernel refuses the connection. In iptables mode kube-proxy would accept this nodePort on 127.0.0.1 too (--iptables-localhost-nodeports, on by default).`,
+    fix: `Use the node's own address: <NodeIP>:${v('port')}.`,
   }),
   'reason.pod.notListening': (v) => ({
     summary: `The packet reaches pod ${v('pod')}, but no container there declares ${v('port')}/${v('protocol', 'TCP')}`

@@ -101,6 +101,8 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.node.forward': (v) => `The packet travels over the node network from ${v('fromNode')} to ${v('toNode')}'s address ${v('dst')}:${v('port')}; the rules on ${v('toNode')} deal with it there.`,
   'hop.external.leave': (v) => `No kube-proxy rule matches ${v('host')}:${v('port')}, so ${v.has('node') ? `node ${v('node')}` : 'the sender'} sends the packet out by its default route, out of the cluster.`
     + (EGRESS_WORDING[v('masquerade', '')]?.(v) ?? ''),
+  // nftables proxier, setupNFTables: filter-forward / filter-output jump to cluster-ips-check for new connections.
+  'hop.kubeProxy.filter': (v) => `The packet to ${v('dst')}:${v('port')} reaches the kube-proxy rules of node ${v('node')}. No Service takes it, and in nftables mode the ${v('chain')} chain ${v('verdict') === 'reject' ? 'rejects' : 'drops'} it there; in iptables mode no rule would match and it would leave by the default route.`,
   'hop.node.local': (v) => `${v('ip')} is an address of node ${v('node')} itself, and no kube-proxy rule matches port ${v('port')}, so the packet goes to the node's own network stack, as for any program running on the node.`,
   'reply.conntrack': (v) => {
     const n = v.num('reversed') ?? 0;

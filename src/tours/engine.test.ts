@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../model/scenarios/defaultScenario';
 import { createAppStore, type AppStore } from '../store/createAppStore';
+import { OUTCOME_LABEL } from '../panels/traceWording';
 import { selectTrace } from '../store/selectTrace';
 import { TOURS } from './catalog';
 import { createTourEngine, type TourEngine } from './engine';
@@ -89,6 +90,15 @@ describe('Is NodeIP:NodePort the same as ClusterIP:NodePort?', () => {
     expect(selectTrace(store.getState())!.reason?.key).toBe('reason.clusterIP.noSuchPort');
     expect(text(engine)).toContain('The trace ends Dropped');
     await engine.next();
+    // The same request with kube-proxy in nftables mode: the step words the two traces' outcomes.
+    expect(store.getState().cluster.settings.kubeProxyMode).toBe('nftables');
+    expect(store.getState().request).toMatchObject({ from: { kind: 'node', name: 'worker-1' }, to: { host: '10.106.175.246', port: 30080 } });
+    const nft = selectTrace(store.getState())!;
+    expect(nft.reason?.key).toBe('reason.kubeProxy.invalidClusterIPPort');
+    expect(text(engine)).toMatch(/The rule that decided it is in the chain `cluster-ips-check` of the table `ip kube-proxy`: `ip daddr @cluster-ips reject/);
+    expect(text(engine)).toContain(`This time the trace ends ${OUTCOME_LABEL[nft.outcome]}, where iptables mode ended Dropped.`);
+    await engine.next();
+    expect(store.getState().cluster.settings.kubeProxyMode).toBe('iptables');
     expect(outcome(store)).toBe('no-route');
     expect(text(engine)).toContain('`10.96.0.0/12`');
     await engine.next();

@@ -3,11 +3,12 @@
  * hops found by what they do (never by position), and the actions a step runs. Everything is read
  * from the model's objects and traces, so a tour states what the model computes.
  */
-import { nodeInternalIP, type Cluster, type Service } from '../model/cluster';
-import { updateService, type EditResult } from '../model/edits';
+import { nodeInternalIP, type Cluster, type KubeProxyMode, type Service } from '../model/cluster';
+import { updateService, updateSettings, type EditResult } from '../model/edits';
 import type { ElementRef } from '../model/elementIds';
 import type { Hop, Trace, TraceRequest, TraceSource } from '../model/trace/types';
 import type { Lens } from '../store/playbackSlice';
+import { traceFor } from '../store/selectTrace';
 import type { TourAction, TourFacts } from './types';
 
 type ServiceSpec = Service['spec'];
@@ -124,4 +125,29 @@ export const fromPod = (namespace: string, name: string): TraceSource => ({ kind
 export function reasonParam(trace: Trace | null, param: string): string | undefined {
   const value = trace?.reason?.params[param];
   return value === undefined ? undefined : String(value);
+}
+
+/** Switches kube-proxy on every node to `mode`, as the cluster inspector does. */
+export const setProxyMode = (mode: KubeProxyMode): TourAction => edit((c) => updateSettings(c, { kubeProxyMode: mode }));
+
+/** The cluster on show with kube-proxy in `mode`, one object per (cluster, mode) so its traces are cached. */
+const inMode = new WeakMap<Cluster, Map<KubeProxyMode, Cluster>>();
+function clusterInMode(cluster: Cluster, mode: KubeProxyMode): Cluster | undefined {
+  if (cluster.settings.kubeProxyMode === mode) return cluster;
+  let byMode = inMode.get(cluster);
+  if (!byMode) inMode.set(cluster, (byMode = new Map()));
+  let found = byMode.get(mode);
+  if (!found) {
+    const result = updateSettings(cluster, { kubeProxyMode: mode });
+    if (!result.ok) return undefined;
+    byMode.set(mode, (found = result.cluster));
+  }
+  return found;
+}
+
+/** The current request traced as if kube-proxy ran in `mode` (null without a request or an engine). */
+export function traceInMode(f: TourFacts, mode: KubeProxyMode): Trace | null {
+  const { request, traceEngine, seed } = f.state;
+  const cluster = clusterInMode(f.cluster, mode);
+  return request && traceEngine && cluster ? traceFor(traceEngine, cluster, request, seed) : null;
 }

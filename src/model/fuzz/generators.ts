@@ -72,6 +72,7 @@ function manifestArbitrary(noise: boolean): fc.Arbitrary<unknown[]> {
     clusterDomain: sometimes(fc.constantFrom('cluster.local', 'corp.internal'), 6),
     dnsServiceIP: sometimes(ip, 4),
     loadBalancerTargets: sometimes(fc.constantFrom('NodePort', 'VIP', 'Pod'), 6),
+    kubeProxyMode: sometimes(fc.constantFrom('iptables', 'nftables'), 6),
     masqueradeOutgoing: sometimes(fc.boolean(), 8),
     nonMasqueradeCIDRs: sometimes(fc.array(sometimes(cidr, 5), { maxLength: 2 }), 6),
     clients: sometimes(fc.array(fc.record({

@@ -26,6 +26,7 @@ export function invariantViolations(cluster: Cluster): string[] {
   const range = typeof s.nodePortRange === 'string' ? parsePortRange(s.nodePortRange) : undefined;
   if (!range || range.base < 1) bad(`settings.nodePortRange ${JSON.stringify(s.nodePortRange)} is not a port range`);
   if (!['NodePort', 'VIP', 'Pod'].includes(s.loadBalancerTargets)) bad(`settings.loadBalancerTargets ${String(s.loadBalancerTargets)}`);
+  if (!['iptables', 'nftables'].includes(s.kubeProxyMode)) bad(`settings.kubeProxyMode ${String(s.kubeProxyMode)}`);
   if (typeof s.masqueradeOutgoing !== 'boolean') bad('settings.masqueradeOutgoing is not a boolean');
   for (const c of s.nonMasqueradeCIDRs) if (!parseCidr(c)) bad(`settings.nonMasqueradeCIDRs holds ${JSON.stringify(c)}`);
   const clientNames = new Set<string>();

@@ -134,6 +134,7 @@ export function readSettings(obj: Json | undefined): ClusterSettingsSpec & { cli
     clusterDomain: pick('clusterDomain'),
     dnsServiceIP: typeof spec.dnsServiceIP === 'string' ? spec.dnsServiceIP : defaultDnsServiceIP(pick('serviceCIDR')),
     loadBalancerTargets: spec.loadBalancerTargets === 'VIP' || spec.loadBalancerTargets === 'Pod' ? spec.loadBalancerTargets : 'NodePort',
+    kubeProxyMode: spec.kubeProxyMode === 'nftables' ? 'nftables' : 'iptables',
     masqueradeOutgoing: pick('masqueradeOutgoing'),
     nonMasqueradeCIDRs: list(spec.nonMasqueradeCIDRs).filter((c): c is string => typeof c === 'string'),
     clients,

@@ -1,7 +1,7 @@
 /**
  * Per-cluster lookups the trace needs, built once per `Cluster` object and cached in a WeakMap:
- * address indexes, each Service's endpoints and each node's kube-proxy rule set (built lazily,
- * the first time a packet reaches that node). The model treats a `Cluster` as immutable (the store
+ * address indexes, each Service's endpoints and each node's kube-proxy rules — iptables or nftables,
+ * as settings.kubeProxyMode says — built lazily, the first time a packet reaches that node. The model treats a `Cluster` as immutable (the store
  * replaces it on every edit), so a cached entry never goes stale; a caller who mutates a cluster
  * in place must pass a copy.
  */
@@ -10,6 +10,9 @@ import { endpointsFor, type EndpointsResult } from '../endpoints';
 import { loadBalancerHostnameAddresses } from '../dns';
 import { inCidr } from '../ip';
 import { buildRuleSet, fromCluster, type RuleSet } from '../kubeproxy';
+import { nftablesInputFor } from '../kubeproxy/nftables';
+import { nftablesRules } from '../kubeproxy/nftables/sync';
+import type { NftRuleset } from '../kubeproxy/nftables/types';
 
 export interface TraceContext {
   cluster: Cluster;
@@ -33,7 +36,10 @@ export interface TraceContext {
   /** spec.externalIPs → Service. */
   serviceByExternalIP: Map<string, Service>;
   endpoints(service: Service): EndpointsResult;
+  /** The iptables rules kube-proxy writes on `nodeName` (what its iptables mode evaluates). */
   rules(nodeName: string): RuleSet;
+  /** The nftables ruleset kube-proxy writes on `nodeName` (what its nftables mode evaluates). */
+  nftRules(nodeName: string): NftRuleset;
 }
 
 const cache = new WeakMap<Cluster, TraceContext>();
@@ -96,9 +102,19 @@ function build(cluster: Cluster): TraceContext {
     }
     return ruleSet;
   };
+  const nftCache = new Map<string, NftRuleset>();
+  const nftRules = (nodeName: string): NftRuleset => {
+    let ruleset = nftCache.get(nodeName);
+    if (!ruleset) {
+      // The same input nftablesDump/nftNodeVerdict build, with endpoints computed once per cluster.
+      ruleset = nftablesRules(nftablesInputFor(cluster, nodeName, {}, endpoints));
+      nftCache.set(nodeName, ruleset);
+    }
+    return ruleset;
+  };
   return {
     cluster, nodeByName, nodeByInternalIP, nodeByExternalIP, podByIP, podByName,
-    serviceByName, serviceByClusterIP, serviceByLoadBalancerIP, loadBalancerHostnameByIP, serviceByExternalIP, endpoints, rules,
+    serviceByName, serviceByClusterIP, serviceByLoadBalancerIP, loadBalancerHostnameByIP, serviceByExternalIP, endpoints, rules, nftRules,
   };
 }
 

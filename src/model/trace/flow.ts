@@ -31,6 +31,7 @@ export interface HopExtras {
   node?: string;
   rewrites?: Rewrite[];
   dns?: Hop['dns'];
+  filter?: Hop['filter'];
 }
 
 export class Flow {
@@ -68,6 +69,7 @@ export class Flow {
     if (extras.docsLayer) hop.docsLayer = extras.docsLayer;
     if (extras.node) hop.node = extras.node;
     if (extras.dns) hop.dns = extras.dns;
+    if (extras.filter) hop.filter = extras.filter;
     this.hops.push(hop);
     this.at = to;
     return hop;

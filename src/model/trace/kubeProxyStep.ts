@@ -34,7 +34,7 @@ export function servicePortOf(rules: readonly Rule[]): ServicePortRef | undefine
   return undefined;
 }
 
-const NO_SERVICE_PORT: ServicePortRef = { text: '', key: '', portName: '' };
+export const NO_SERVICE_PORT: ServicePortRef = { text: '', key: '', portName: '' };
 
 export function parseAddress(text: string): Address {
   const colon = text.lastIndexOf(':');
@@ -90,12 +90,14 @@ export interface Dnat {
 
 /**
  * Chooses among the DNAT destinations: options.pick, then session affinity, then the seed.
- * sessionAffinity ClientIP is `-m recent` state in the kernel of `nodeName`: each node remembers
- * the endpoint it chose for a client IP on its own, so the remembered choice is salted by the node
- * (a load balancer that spreads one client over three nodes can land it on up to three pods).
+ * sessionAffinity ClientIP is kernel state on `nodeName` (iptables `-m recent`, nftables an
+ * `affinity-…` set): each node remembers the endpoint it chose for a client IP on its own, so the
+ * remembered choice is salted by the node (a load balancer that spreads one client over three
+ * nodes can land it on up to three pods). Both modes choose the same way for the same inputs.
  */
-export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
-  const ref = servicePortOf(choices[0]!.rules) ?? NO_SERVICE_PORT;
+export function chooseAmong<T extends { destination: string }>(
+  flow: Flow, choices: T[], ref: ServicePortRef, service: Service | undefined, nodeName: string,
+): { choice: T; method: ChoiceMethod } {
   const spn = ref.text;
   const pick = flow.options.pick?.[ref.text] ?? flow.options.pick?.[ref.key];
   const affinityIP = service?.spec.sessionAffinity === 'ClientIP' ? flow.packet.src.ip : undefined;
@@ -106,7 +108,13 @@ export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: S
     ...(pick !== undefined ? { pick } : {}),
     ...(affinityIP !== undefined ? { affinityIP } : {}),
   });
-  return { choice: choices[index]!, method, ref };
+  return { choice: choices[index]!, method };
+}
+
+/** chooseAmong for the iptables rules' choices. */
+export function chooseEndpoint(flow: Flow, choices: EndpointChoice[], service: Service | undefined, nodeName: string): Dnat {
+  const ref = servicePortOf(choices[0]!.rules) ?? NO_SERVICE_PORT;
+  return { ...chooseAmong(flow, choices, ref, service, nodeName), ref };
 }
 
 const chainsOf = (rules: Rule[]): string[] => [...new Set(rules.map((r) => r.chain))];
@@ -118,7 +126,7 @@ function natRules(ruleSet: RuleSet, chain: string): Rule[] {
 /** The DNAT rewrite of a choice, with the rules from the first hook to the DNAT. */
 export function dnatRewrite(before: Address, choice: EndpointChoice, nodeName: string): Rewrite {
   return {
-    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy',
+    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy', proxyMode: 'iptables',
     node: nodeName, chains: chainsOf(choice.rules), rules: choice.rules.map((r) => r.text), ruleIds: choice.rules.map((r) => r.id),
   };
 }
@@ -138,7 +146,7 @@ export function masqueradeRewrite(flow: Flow, ruleSet: RuleSet, choice: Endpoint
   const randomFully = postrouting.some((r) => r.target.kind === 'MASQUERADE' && r.target.randomFully);
   const port = randomFully ? ephemeralPort(`masq|${nodeName}|${src.ip}:${src.port}|${choice.destination}`) : src.port;
   return {
-    kind: 'SNAT', masquerade: true, before: { ...src }, after: { ip: toAddress, port }, by: 'kube-proxy', node: nodeName,
+    kind: 'SNAT', masquerade: true, before: { ...src }, after: { ip: toAddress, port }, by: 'kube-proxy', node: nodeName, proxyMode: 'iptables',
     chains: chainsOf(rules), rules: rules.map((r) => r.text), ruleIds: rules.map((r) => r.id),
   };
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster, Ingress, Pod } from '../cluster';
 import { iptablesSave } from '../kubeproxy';
+import { nftListRuleset } from '../kubeproxy/nftables';
 import { CORE_MESSAGES } from './messageKeys/core';
 import { INGRESS_MESSAGES } from './messageKeys/ingress';
 import { CLIENT_POD_IP, CLUSTER_IP, LAPTOP, N1, N2, N3, WEB_A_IP, WEB_B_IP, WEB_NODE_PORTS, baseCluster, webCluster } from './testClusters';
@@ -385,6 +386,49 @@ describe('Ingress messages', () => {
     expect(t.outcome).toBe('http-error');
     expect(t.reason).toMatchObject({ key: 'reason.ingress.noEndpoints', params: { ingress: 'default/shop', service: 'default/empty', servicePort: 'http', status: 503 } });
     expect(t.reason!.details!.map((d) => d.key)).toContain('detail.endpoint.labelMismatch');
+  });
+});
+
+describe('nftables-mode messages', () => {
+  const web = webCluster({ type: 'NodePort', ports: WEB_NODE_PORTS }, { kubeProxyMode: 'nftables' });
+  /** The rule text must be a rule line of the ruleset kube-proxy wrote on that node, as `nft list ruleset` prints it. */
+  const expectNftRuleOn = (c: Cluster, node: string, rule: unknown) =>
+    expect(nftListRuleset(c, node).split('\n').map((l) => l.trim())).toContain(rule);
+
+  check('hop.kubeProxy.filter', 'names the node whose ruleset stopped the packet, the chain, its verdict and the address', () => {
+    const t = trace(web, { from: fromClientPod, to: { host: CLUSTER_IP, port: 30080 } });
+    const hop = hopWith(t, 'hop.kubeProxy.filter');
+    expect(hop.explanation.params).toEqual({ node: 'worker-1', verdict: 'reject', chain: 'cluster-ips-check', dst: hop.packet.dst.ip, port: hop.packet.dst.port });
+    expect(hop.to).toBe('node:worker-1');
+    expect(hop.filter?.verdict).toBe('reject');
+    for (const rule of hop.filter!.rules) expectNftRuleOn(web, 'worker-1', rule);
+  });
+
+  check('reason.kubeProxy.invalidClusterIPPort', 'names the ClusterIP, its ports, the nodePort and the cluster-ips-check rule', () => {
+    const t = trace(web, { from: fromClientPod, to: { host: CLUSTER_IP, port: 30080 } });
+    const svc = web.services[0]!;
+    expect(t.outcome).toBe('refused');
+    expect(t.reason).toMatchObject({
+      key: 'reason.kubeProxy.invalidClusterIPPort',
+      params: { ip: CLUSTER_IP, port: 30080, service: nsName(svc), ports: ['80/TCP'], nodePort: 30080, node: 'worker-1', chain: 'cluster-ips-check' },
+    });
+    expectNftRuleOn(web, 'worker-1', t.reason!.params.rule);
+  });
+
+  check('reason.kubeProxy.unallocatedClusterIP', 'names the unallocated address and the drop rule of cluster-ips-check', () => {
+    const t = trace(web, { from: fromClientPod, to: { host: '10.96.0.99', port: 80 } });
+    expect(t.outcome).toBe('dropped');
+    expect(t.reason).toMatchObject({ key: 'reason.kubeProxy.unallocatedClusterIP', params: { ip: '10.96.0.99', port: 80, node: 'worker-1', chain: 'cluster-ips-check' } });
+    expectNftRuleOn(web, 'worker-1', t.reason!.params.rule);
+  });
+
+  check('reason.kubeProxy.localhostNodePort', 'names the loopback address, the nodePort\'s Service and the node', () => {
+    const t = trace(web, { from: { kind: 'node', name: 'worker-1' }, to: { host: '127.0.0.1', port: 30080 } });
+    expect(t.outcome).toBe('refused');
+    expect(t.reason).toEqual({
+      key: 'reason.kubeProxy.localhostNodePort',
+      params: { ip: '127.0.0.1', port: 30080, protocol: 'TCP', service: nsName(web.services[0]!), node: 'worker-1' },
+    });
   });
 });
 

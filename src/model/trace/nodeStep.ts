@@ -1,9 +1,10 @@
 /**
  * A packet at a node: kube-proxy's rules first (nat PREROUTING for packets arriving from a pod or
  * the wire, nat OUTPUT for the node's own processes — both jump to the same KUBE-SERVICES chain),
- * then, when no rule touched it, the node's routing table.
+ * then, when no rule touched it, the node's routing table. This file reads the iptables mode's
+ * verdict; in nftables mode (settings.kubeProxyMode) nftNodeStep.ts reads the nftables ruleset's.
  */
-import { nodeInternalIP, type Service } from '../cluster';
+import { nodeInternalIP } from '../cluster';
 import { elementId } from '../elementIds';
 import type { PacketTrace, RulePurpose, RuleSet } from '../kubeproxy';
 import { nsName } from './context';
@@ -14,26 +15,14 @@ import {
   parseAddress, servicePortOf, VIA_OF_PATH, type CaptureVia,
 } from './kubeProxyStep';
 import { msg } from './messages';
+import { atNodeNft } from './nftNodeStep';
+import { captureHop, toEndpoint } from './serviceHop';
 import type { StepResult } from './place';
-import type { DocsLayer, Layer, Rewrite, Trace } from './types';
-
-const CAPTURE_LAYER: Record<CaptureVia, [Layer, DocsLayer]> = {
-  'cluster-ip': ['cluster-ip', 'ClusterIP'],
-  'external-ip': ['cluster-ip', 'ClusterIP'],
-  'node-port': ['node-port', 'NodePort'],
-  'load-balancer-ip': ['load-balancer', 'LoadBalancer'],
-};
-
-/** Records the hop into the Service whose rules took the packet (the "layers" lens visits it). */
-function captureHop(flow: Flow, nodeName: string, service: Service, portName: string, via: CaptureVia): void {
-  const [layer, docsLayer] = CAPTURE_LAYER[via];
-  flow.hop(elementId.service(service), layer, msg('hop.service.capture', {
-    service: nsName(service), servicePort: portName, via, node: nodeName, dst: flow.packet.dst.ip, port: flow.packet.dst.port,
-  }), { docsLayer, node: nodeName });
-}
+import type { Rewrite, Trace } from './types';
 
 /** Handles the packet now at `nodeName` (it has arrived there, or its source runs there). */
 export function atNode(flow: Flow, nodeName: string): StepResult {
+  if (flow.ctx.cluster.settings.kubeProxyMode === 'nftables') return atNodeNft(flow, nodeName);
   const { ruleSet, result } = evaluate(flow, nodeName);
   if (result.endpoints.length > 0) return serviceDnat(flow, nodeName, ruleSet, result);
   const stop = result.outputs.find((o) => o === 'REJECT' || o === 'DROP' || o === 'ACCEPT');
@@ -60,23 +49,11 @@ function serviceDnat(flow: Flow, nodeName: string, ruleSet: RuleSet, result: Pac
     rewrites.push(masqueradeRewrite(flow, ruleSet, choice, nodeName, egressAddress(ctx, nodeName, target.ip, nodeIP)));
   }
   const pod = ctx.podByIP.get(target.ip);
-  const podNode = pod?.spec.nodeName;
   const explanation = msg('hop.service.dnat', {
     service: ref.key, endpoint: choice.destination, pod: pod ? nsName(pod) : undefined, node: nodeName,
-    endpointNode: podNode, candidates: result.endpoints.length, method, masquerade: choice.masquerade,
+    endpointNode: pod?.spec.nodeName, candidates: result.endpoints.length, method, masquerade: choice.masquerade,
   });
-  if (pod && podNode === nodeName) {
-    flow.hop(elementId.pod(pod), 'pod', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-    return { at: 'pod', pod };
-  }
-  if (pod && podNode !== undefined) {
-    flow.hop(elementId.node(podNode), 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-    flow.hop(elementId.pod(pod), 'pod', msg('hop.pod.deliver', { pod: nsName(pod), podIP: target.ip, port: target.port, node: podNode }), { node: podNode });
-    return { at: 'pod', pod };
-  }
-  // An endpoint that is no pod (EndpointSlices written by hand, e.g. for an external database).
-  flow.hop(elementId.external(target.ip), 'pod-network', explanation, { docsLayer: 'ClusterIP', node: nodeName, rewrites });
-  return flow.deliver({ ip: target.ip, port: target.port });
+  return toEndpoint(flow, nodeName, target, explanation, rewrites);
 }
 
 /** The path a filter rule stopped: its own for a no-endpoints rule; an LB IP for the firewall. */

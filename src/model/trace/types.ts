@@ -5,7 +5,9 @@
  */
 import type { Protocol } from '../cluster';
 import type { ElementRef } from '../elementIds';
+import type { KubeProxyMode } from '../cluster';
 import type { RuleId } from '../kubeproxy/purpose';
+import type { NftRuleId } from '../kubeproxy/nftables/purpose';
 import type { ParamValue } from './messageKeys/paramTypes';
 
 /** A graph element the canvas draws (elementIds.ts builds and parses them). */
@@ -99,12 +101,50 @@ export interface Rewrite {
   by: 'kube-proxy' | 'load-balancer' | 'cloud-nat' | 'node-masquerade';
   /** The node whose rules did it (kube-proxy rewrites). */
   node?: string;
-  /** The chains traversed, in order (e.g. KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…). */
+  /**
+   * kube-proxy rewrites: the mode whose rules did it (the cluster's settings.kubeProxyMode), so a
+   * view knows which ruleset `ruleIds` index.
+   */
+  proxyMode?: KubeProxyMode;
+  /**
+   * The chains traversed, in order: iptables KUBE-SERVICES, KUBE-SVC-…, KUBE-SEP-…; nftables
+   * services, service-…, endpoint-… (names as kube-proxy writes them).
+   */
   chains: string[];
-  /** The exact `-A …` text of every rule on that path, as iptablesSave prints it (to show, not to match). */
+  /**
+   * The exact text of every rule on that path, to show, not to match: iptables the `-A …` line as
+   * iptablesSave prints it; nftables the rule line as `nft list ruleset` prints it (nftListRuleText).
+   */
   rules: string[];
-  /** kube-proxy rewrites: the ids of those same rules, in the same order (what views look rules up by). */
+  /**
+   * kube-proxy rewrites in iptables mode: the ids of those same rules, in the same order (what
+   * views look rules up by). Absent in nftables mode.
+   */
   ruleIds?: RuleId[];
+  /**
+   * kube-proxy rewrites in nftables mode: the NftRuleIds of those same rules, in the same order.
+   * A field of its own rather than a widened `ruleIds`, so a lookup keyed by one mode's ids cannot
+   * be handed the other's. Absent in iptables mode.
+   */
+  nftRuleIds?: NftRuleId[];
+}
+
+/**
+ * kube-proxy rules that stopped the packet (a reject or drop), with the rules on the path that led
+ * there, for views to show and highlight as they do a Rewrite's. Set in nftables mode, on the hop
+ * where the node's ruleset stopped it.
+ */
+export interface KubeProxyFilter {
+  verdict: 'reject' | 'drop';
+  /** The node whose rules did it. */
+  node: string;
+  proxyMode: KubeProxyMode;
+  /** The chains traversed, in order. */
+  chains: string[];
+  /** Each rule on the path as `nft list ruleset` prints it, the last one the reject or drop (or the vmap whose verdict it was). */
+  rules: string[];
+  /** The NftRuleIds of those same rules, in the same order. */
+  nftRuleIds?: NftRuleId[];
 }
 
 /** Layers a hop belongs to (the canvas colours and the "layers" lens). */
@@ -149,6 +189,8 @@ export interface Hop {
   dns?: { question: string; qtype?: string; rcode?: string; resolvedName?: string; answers: { type: string; value: string }[] };
   /** On the last hop of a delivered trace: the way back. */
   reply?: ReplySummary;
+  /** On the hop where kube-proxy's rules stopped the packet (nftables mode): the rules that did. */
+  filter?: KubeProxyFilter;
 }
 
 /**

@@ -117,6 +117,7 @@ const SCHEMAS: Record<string, { goType: string; fields: Record<string, Schema> }
     spec: obj('ClusterSettingsSpec', {
       provider: 'string', serviceCIDR: 'string', podCIDR: 'string', nodeSubnet: 'string', nodesPublic: 'bool',
       nodePortRange: 'string', clusterDomain: 'string', dnsServiceIP: 'string', loadBalancerTargets: 'string',
+      kubeProxyMode: 'string',
       masqueradeOutgoing: 'bool', nonMasqueradeCIDRs: list('[]string', 'string'),
       clients: list('[]Client', obj('Client', { name: 'string', location: 'string', ip: 'string' })),
     }),

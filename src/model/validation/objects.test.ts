@@ -71,17 +71,18 @@ describe('object validation on read', () => {
     const result = clusterFromObjects([settings({
       serviceCIDR: '10.96.0.0/33', nodePortRange: '0-0', clusterDomain: 'Cluster_Local', dnsServiceIP: '10.200.0.10',
       clients: [{ name: 'My Laptop', location: 'lan' }, { name: 'curl', location: 'moon' }, { name: 'ok' }],
-      nonMasqueradeCIDRs: ['10.0.0.0/8', 'nope'], loadBalancerTargets: 'Magic',
+      nonMasqueradeCIDRs: ['10.0.0.0/8', 'nope'], loadBalancerTargets: 'Magic', kubeProxyMode: 'ipvs',
     })]);
     expect(result.errors.map((e) => e.field)).toEqual([
-      'spec.loadBalancerTargets', 'spec.clients[1].location', 'spec.serviceCIDR', 'spec.nodePortRange',
+      'spec.loadBalancerTargets', 'spec.kubeProxyMode', 'spec.clients[1].location', 'spec.serviceCIDR', 'spec.nodePortRange',
       'spec.clusterDomain', 'spec.nonMasqueradeCIDRs[1]', 'spec.clients[0].name',
       // Checked again once serviceCIDR is back at its default, which 10.200.0.10 is not in.
       'spec.dnsServiceIP',
     ]);
-    expect(result.errors[3]!.message).toBe('The ClusterSettings "cluster" is invalid: spec.nodePortRange: Invalid value: "0-0": must not include port 0: a nodePort is between 1 and 65535');
+    expect(result.errors[1]!.message).toBe('The ClusterSettings "cluster" is invalid: spec.kubeProxyMode: Unsupported value: "ipvs": supported values: "iptables", "nftables"');
+    expect(result.errors[4]!.message).toBe('The ClusterSettings "cluster" is invalid: spec.nodePortRange: Invalid value: "0-0": must not include port 0: a nodePort is between 1 and 65535');
     const s = result.cluster.settings;
-    expect([s.serviceCIDR, s.dnsServiceIP, s.nodePortRange, s.clusterDomain, s.loadBalancerTargets]).toEqual(['10.96.0.0/12', '10.96.0.10', '30000-32767', 'cluster.local', 'NodePort']);
+    expect([s.serviceCIDR, s.dnsServiceIP, s.nodePortRange, s.clusterDomain, s.loadBalancerTargets, s.kubeProxyMode]).toEqual(['10.96.0.0/12', '10.96.0.10', '30000-32767', 'cluster.local', 'NodePort', 'iptables']);
     expect(s.clients.map((c) => c.name)).toEqual(['ok']);
     expect(s.nonMasqueradeCIDRs).toEqual(['10.0.0.0/8']);
   });

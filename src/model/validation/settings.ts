@@ -73,6 +73,7 @@ export function settingsEnumErrors(spec: Record<string, unknown>): SettingsError
   };
   check('provider', ['bare-metal', 'cloud']);
   check('loadBalancerTargets', ['NodePort', 'Pod', 'VIP']);
+  check('kubeProxyMode', ['iptables', 'nftables']);
   const clients = Array.isArray(spec.clients) ? spec.clients : [];
   clients.forEach((c, i) => {
     const location = (c as Record<string, unknown> | null)?.location;

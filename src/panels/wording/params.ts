@@ -65,12 +65,14 @@ export function fallbackWording(message: Message): string {
 /** How one of several candidates was chosen (the model's ChoiceMethod). */
 export function chosen(v: ParamReader, what: string): string {
   const among = plural(v.num('candidates'), what);
+  // Set on kube-proxy's DNAT hop in nftables mode, whose rules choose and remember differently.
+  const nft = v('proxyMode', '') === 'nftables';
   switch (v('method', '')) {
     case 'only': return `the only ${what} available`;
     case 'pick': return `chosen for this trace from ${among}`;
     // -m recent state lives in each node's kernel: another node remembers its own choice.
-    case 'affinity': return `kept by sessionAffinity: ClientIP: kube-proxy's rules on ${v('node', 'this node')} remember (iptables -m recent) which of ${among} they sent this client IP to and send it there again. Each node keeps its own memory, so connections of one client that a load balancer spreads over several nodes can reach a different pod on each`;
-    case 'seed': return `picked at random from ${among}; another connection may land on a different one`;
+    case 'affinity': return `kept by sessionAffinity: ClientIP: kube-proxy's rules on ${v('node', 'this node')} remember (${nft ? 'in an nftables affinity-… set, which the endpoint chain fills with the client\'s address' : 'iptables -m recent'}) which of ${among} they sent this client IP to and send it there again. Each node keeps its own memory, so connections of one client that a load balancer spreads over several nodes can reach a different pod on each`;
+    case 'seed': return `picked at random from ${among}${nft ? ' (numgen random mod, one endpoint chain per value)' : ''}; another connection may land on a different one`;
     default: return `chosen from ${among}`;
   }
 }

@@ -6,7 +6,7 @@ import { elementId } from '../../model/elementIds';
 import { OUTCOME_LABEL } from '../../panels/traceWording';
 import {
   arrived, client, clusterIP, code, firstPort, fromNode, hopParam, loadScenario, nodeAddresses, nodeIP, nodePortOf,
-  objectKey, request, selectElement, send, service, showHop,
+  objectKey, reasonParam, request, selectElement, send, service, setProxyMode, showHop, traceInMode,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -14,6 +14,18 @@ const WEB = 'default/web';
 const web = (f: TourFacts) => service(f.cluster, WEB);
 const np = (f: TourFacts) => nodePortOf(web(f)) ?? 0;
 const outcome = (f: TourFacts) => (f.trace ? OUTCOME_LABEL[f.trace.outcome] : '');
+/** The same request's outcome had kube-proxy run in iptables mode. */
+const iptablesOutcome = (f: TourFacts) => {
+  const other = traceInMode(f, 'iptables');
+  return other ? OUTCOME_LABEL[other.outcome] : '';
+};
+/** The nft rule that stopped the packet and its chain, as the trace's reason names them. */
+function stoppingRule(f: TourFacts): string[] {
+  const rule = reasonParam(f.trace, 'rule');
+  const chain = reasonParam(f.trace, 'chain');
+  if (rule === undefined || chain === undefined) return [];
+  return [`The rule that decided it is in the chain ${code(chain)} of the table ${code('ip kube-proxy')}: ${code(rule)}. The Rules tab shows it lit among the node's rules.`];
+}
 
 export const nodeIpVsClusterIp: Tour = {
   id: 'nodeip-vs-clusterip',
@@ -61,14 +73,26 @@ export const nodeIpVsClusterIp: Tour = {
       actions: [request((f) => send(fromNode('worker-1'), clusterIP(web(f)), np(f))), showHop('end')],
       narration: (f) => [
         `Now a program on worker-1 itself sends to ${code(`${clusterIP(web(f))}:${np(f)}`)}. Inside the cluster the ClusterIP works, so if the two addresses were one, this would arrive.`,
-        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. In iptables mode, which this app follows, nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. nftables mode rejects it instead, and IPVS mode refuses it. The reason is in the playback panel.`,
+        `The trace ends ${outcome(f)}. kube-proxy writes rules for ${code(clusterIP(web(f)))} on port ${code(firstPort(web(f)).port)} only, the Service's ${code('port')}. In iptables mode, the default and what this cluster runs, nothing matches port ${np(f)} there, no machine owns the address, and the packet leaves by the default route to be lost. nftables mode rejects it instead (the next step shows it), and IPVS mode refuses it. The reason is in the playback panel.`,
+      ],
+    },
+    {
+      title: 'The same request in nftables mode',
+      actions: [setProxyMode('nftables'), request((f) => send(fromNode('worker-1'), clusterIP(web(f)), np(f))), showHop('end')],
+      narration: (f) => [
+        `kube-proxy has a second mode, nftables (GA since v1.33), and the cluster now runs it on every node: the Rules tab shows ${code('nft list ruleset')} where it showed ${code('iptables-save')}. The same program on worker-1 sends to ${code(`${clusterIP(web(f))}:${np(f)}`)} again.`,
+        `This time the trace ends ${outcome(f)}, where iptables mode ended ${iptablesOutcome(f)}.`,
+        ...(f.trace?.reason?.key === 'reason.kubeProxy.invalidClusterIPPort'
+          ? ['nftables mode keeps a set of every active ClusterIP and turns away a new connection to one that no Service rule has rewritten: the program gets an error at once, not a timeout.']
+          : []),
+        ...stoppingRule(f),
       ],
     },
     {
       title: 'And from the LAN?',
-      actions: [request((f) => send(client('laptop'), clusterIP(web(f)), np(f))), showHop('end')],
+      actions: [setProxyMode('iptables'), request((f) => send(client('laptop'), clusterIP(web(f)), np(f))), showHop('end')],
       narration: (f) => [
-        `From the laptop it fails sooner: ${outcome(f)}. ${code(clusterIP(web(f)))} is in the Service range ${code(f.cluster.settings.serviceCIDR)}, which exists only as rules inside the nodes. Nothing on the LAN knows where to send it.`,
+        `Back in iptables mode. From the laptop it fails sooner: ${outcome(f)}. ${code(clusterIP(web(f)))} is in the Service range ${code(f.cluster.settings.serviceCIDR)}, which exists only as rules inside the nodes. Nothing on the LAN knows where to send it.`,
       ],
     },
     {

@@ -50,11 +50,13 @@ export function nftablesDump(cluster: Cluster, nodeName: string): string {
   return renderNftablesDump(nftablesRulesFor(cluster, nodeName));
 }
 
-/** The ruleset as `nft list ruleset` prints it, from a ruleset or from a cluster's node. */
-export function nftListRuleset(source: NftRuleset | Cluster, nodeName?: string): string {
-  if ('chains' in source) return renderNftListRuleset(source);
-  if (nodeName === undefined) throw new Error('nftListRuleset: a node name is needed with a cluster');
-  return renderNftListRuleset(nftablesRulesFor(source, nodeName));
+/** The ruleset as `nft list ruleset` prints it. */
+export function nftListRuleset(ruleset: NftRuleset): string;
+/** The ruleset kube-proxy writes on `nodeName` of `cluster`, as `nft list ruleset` prints it. */
+export function nftListRuleset(cluster: Cluster, nodeName: string): string;
+export function nftListRuleset(source: NftRuleset | Cluster, nodeName = ''): string {
+  // The overloads pair a cluster with its node name, so no call reaches here without one.
+  return renderNftListRuleset('chains' in source ? source : nftablesRulesFor(source, nodeName));
 }
 
 /** The verdict in the convention of helpers_test.go's tracePacket. */

@@ -28,6 +28,13 @@ export interface NftPacket {
 export interface NftTraceOptions {
   /** Keys the kernel added at run time, by set name (a remembered client in `affinity-…`). */
   dynamicElements?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The packet comes from a process on this node rather than from a pod or the wire: it passes the
+   * output hooks (filter-output-pre-dnat, nat-output, filter-output) instead of prerouting and
+   * forward, then filter-input when its destination is this node. helpers_test.go's tracer only
+   * follows arriving packets; the output chains are written the same way (nftablesJumpChains).
+   */
+  locallyGenerated?: boolean;
 }
 
 /** One step of a trace: a rule that matched, and the map element its lookup found, if any. */
@@ -111,7 +118,7 @@ class NftTracer {
     this.dst = ip;
   }
 
-  private isLocal(ip: string): boolean {
+  isLocal(ip: string): boolean {
     return this.index.local.has(ip) || addressMatches(ip, '127.0.0.0/8');
   }
 
@@ -231,12 +238,14 @@ export function traceNftPacket(ruleset: NftRuleset, packet: NftPacket, options: 
   const result = (): NftPacketTrace => ({
     steps: tracer.steps, outputs: tracer.outputs, masquerade: tracer.masquerade, endpoints: tracer.endpoints,
   });
-  if (tracer.runChain('filter-prerouting-pre-dnat')) return result();
-  tracer.runChain('nat-prerouting');
-  // Pending DNATs are processed after prerouting, changing the destination later chains match.
+  const local = options.locallyGenerated === true;
+  if (tracer.runChain(local ? 'filter-output-pre-dnat' : 'filter-prerouting-pre-dnat')) return result();
+  tracer.runChain(local ? 'nat-output' : 'nat-prerouting');
+  // Pending DNATs are processed after the nat hook, changing the destination later chains match.
   const first = tracer.outputs[0];
-  if (first !== undefined) tracer.setDestination(first.slice(0, first.lastIndexOf(':')));
-  if (tracer.runChain('filter-forward')) return result();
-  tracer.runChain('filter-input');
+  const dst = first !== undefined ? first.slice(0, first.lastIndexOf(':')) : packet.destIP;
+  tracer.setDestination(dst);
+  if (tracer.runChain(local ? 'filter-output' : 'filter-forward')) return result();
+  if (!local || tracer.isLocal(dst)) tracer.runChain('filter-input');
   return result();
 }

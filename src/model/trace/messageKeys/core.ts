@@ -12,7 +12,7 @@ export type CoreParams = {
   'hop.service.capture': { service: string; servicePort: string; via: 'cluster-ip' | 'node-port' | 'load-balancer-ip' | 'external-ip'; node: Node; dst: string; port: number };
   'hop.service.dnat': {
     service: string; endpoint: string; pod?: Pod; node: Node; endpointNode?: Node; candidates: number; method: ChoiceMethod;
-    masquerade: boolean; portAssumed?: boolean;
+    masquerade: boolean; portAssumed?: boolean; proxyMode?: 'nftables';
   };
   'hop.podNetwork.cross': { fromNode: Node; toNode: Node; dst: string };
   'hop.pod.deliver': { pod: Pod; podIP: string; port: number; node?: Node; portAssumed?: boolean };
@@ -21,6 +21,7 @@ export type CoreParams = {
     host: string; port: number; node?: Node; masquerade?: 'node' | 'disabled' | 'exempt'; podIP?: string; nodeIP?: string; cidr?: string;
   };
   'hop.node.local': { node: Node; ip: string; port: number };
+  'hop.kubeProxy.filter': { node: Node; verdict: 'reject' | 'drop'; chain: string; dst: string; port: number };
   'reply.conntrack': {
     client: string; server: string; nodes: readonly Node[]; reversed: number; kubeProxy: number; lb?: string; cloudNat: readonly Node[];
   };
@@ -31,12 +32,16 @@ export type CoreParams = {
   'reason.route.privateNodeFromInternet': { ip: string; node?: Node; nodeSubnet: string };
   'reason.route.noHost': { ip: string };
   'reason.route.unknownHost': { ip: string };
-  'reason.kubeProxy.noEndpoints': { service?: string; servicePort?: string; node: Node; rule: string };
+  'reason.kubeProxy.noEndpoints': { service?: string; servicePort?: string; node: Node; rule: string; proxyMode?: 'nftables'; chain?: string };
   'reason.kubeProxy.noLocalEndpoints': {
     service?: string; servicePort?: string; node: Node; policy: 'internalTrafficPolicy' | 'externalTrafficPolicy'; rule: string;
+    proxyMode?: 'nftables'; chain?: string;
   };
-  'reason.kubeProxy.sourceRange': { service?: string; clientIP: string; node: Node; rule: string };
+  'reason.kubeProxy.sourceRange': { service?: string; clientIP: string; node: Node; rule: string; proxyMode?: 'nftables'; chain?: string };
   'reason.kubeProxy.drop': { node: Node; rule: string };
+  'reason.kubeProxy.invalidClusterIPPort': { ip: string; port: number; service: string; ports: PortList; nodePort?: number; node: Node; rule: string; chain: string };
+  'reason.kubeProxy.unallocatedClusterIP': { ip: string; port: number; node: Node; rule: string; chain: string };
+  'reason.kubeProxy.localhostNodePort': { ip: string; port: number; protocol: string; service: string; node: Node };
   'reason.node.nothingListening': { node: Node; ip: string; port: number; protocol: string; service?: string; nodePort?: number };
   'reason.clusterIP.noSuchPort': { ip: string; port: number; service: string; ports: PortList; nodePort?: number; node: Node };
   'reason.clusterIP.unallocated': { ip: string; port: number; node: Node };
@@ -70,7 +75,8 @@ export const CORE_MESSAGES = {
    * DNAT to an endpoint; method: pick | seed | affinity | only; candidates: how many it chose from.
    * portAssumed: true when this hop reaches a pod (on the same node) that declares no container port (see hop.pod.deliver).
    */
-  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed'],
+  /** proxyMode: set in nftables mode (the choice is numgen's, affinity an affinity-… set). */
+  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed', 'proxyMode'],
   /** The packet crosses the pod network to the node that owns the destination pod's IP. */
   'hop.podNetwork.cross': ['fromNode', 'toNode', 'dst'],
   /**
@@ -89,6 +95,8 @@ export const CORE_MESSAGES = {
   'hop.external.leave': ['host', 'port', 'node', 'masquerade', 'podIP', 'nodeIP', 'cidr'],
   /** The node's own network stack takes the packet (a local address with no kube-proxy rule). */
   'hop.node.local': ['node', 'ip', 'port'],
+  /** nftables mode: the packet reaches its node's ruleset, whose `chain` rejects or drops it (no Service took it). */
+  'hop.kubeProxy.filter': ['node', 'verdict', 'chain', 'dst', 'port'],
   /** conntrack reverses every translation; nodes: where (may be empty). */
   'reply.conntrack': ['client', 'server', 'nodes', 'reversed', 'kubeProxy', 'lb', 'cloudNat'],
   'reason.source.unknown': ['source'],
@@ -99,10 +107,17 @@ export const CORE_MESSAGES = {
   'reason.route.privateNodeFromInternet': ['ip', 'node', 'nodeSubnet'],
   'reason.route.noHost': ['ip'],
   'reason.route.unknownHost': ['ip'],
-  'reason.kubeProxy.noEndpoints': ['service', 'servicePort', 'node', 'rule'],
-  'reason.kubeProxy.noLocalEndpoints': ['service', 'servicePort', 'node', 'policy', 'rule'],
-  'reason.kubeProxy.sourceRange': ['service', 'clientIP', 'node', 'rule'],
+  /** proxyMode/chain: set in nftables mode, where `rule` is the vmap rule as `nft list ruleset` prints it, in `chain`. */
+  'reason.kubeProxy.noEndpoints': ['service', 'servicePort', 'node', 'rule', 'proxyMode', 'chain'],
+  'reason.kubeProxy.noLocalEndpoints': ['service', 'servicePort', 'node', 'policy', 'rule', 'proxyMode', 'chain'],
+  'reason.kubeProxy.sourceRange': ['service', 'clientIP', 'node', 'rule', 'proxyMode', 'chain'],
   'reason.kubeProxy.drop': ['node', 'rule'],
+  /** nftables mode: cluster-ips-check rejects a ClusterIP on a port no Service defines (iptables mode loses it: reason.clusterIP.noSuchPort). */
+  'reason.kubeProxy.invalidClusterIPPort': ['ip', 'port', 'service', 'ports', 'nodePort', 'node', 'rule', 'chain'],
+  /** nftables mode: cluster-ips-check drops an address of the Service CIDR no Service holds (iptables mode: reason.clusterIP.unallocated). */
+  'reason.kubeProxy.unallocatedClusterIP': ['ip', 'port', 'node', 'rule', 'chain'],
+  /** nftables mode: a nodePort on 127.0.0.1 matches no rule (NodePorts only on nodeport-ips); nothing listens there. */
+  'reason.kubeProxy.localhostNodePort': ['ip', 'port', 'protocol', 'service', 'node'],
   /** No rule matched and nothing listens on the node: the kernel answers RST (TCP) / ICMP port unreachable. */
   'reason.node.nothingListening': ['node', 'ip', 'port', 'protocol', 'service', 'nodePort'],
   /** A ClusterIP on a port it does not serve: iptables mode has no rule; it leaves by the default route and is lost. */

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The iptables tab of the side panel: node picker, search, and the node's rules by table and chain. */
-export class Iptables {
+/**
+ * The Rules tab of the side panel: node picker, search, and the node's kube-proxy rules by table and
+ * chain (`iptables-save` or `nft list ruleset`, by the cluster's proxy mode).
+ */
+export class Rules {
   readonly tab: Locator;
   readonly root: Locator;
   readonly node: Locator;
@@ -12,12 +15,12 @@ export class Iptables {
   readonly matched: Locator;
 
   constructor(readonly page: Page) {
-    this.tab = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'iptables' });
-    this.root = page.getByRole('region', { name: 'iptables rules' });
+    this.tab = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab', { name: 'Rules' });
+    this.root = page.getByRole('region', { name: 'kube-proxy rules' });
     this.node = this.root.getByLabel('Node', { exact: true });
     this.search = this.root.getByRole('searchbox', { name: 'Search rules and chains' });
     this.status = this.root.getByRole('status');
-    this.rules = this.root.getByRole('region', { name: /^iptables-save of / });
+    this.rules = this.root.getByRole('region', { name: /^(iptables-save|nft list ruleset) of / });
     this.matched = this.rules.getByRole('listitem').filter({ hasText: 'Matched by this hop:' });
   }
 
@@ -27,13 +30,13 @@ export class Iptables {
   }
 
   /** A chain's header (its `<summary>`), by chain name, in a table if given. */
-  chain(name: string | RegExp, table?: 'filter' | 'nat'): Locator {
+  chain(name: string | RegExp, table?: 'filter' | 'nat' | 'ip kube-proxy'): Locator {
     const scope = table ? this.rules.getByRole('region', { name: `${table} table` }) : this.rules;
     return scope.locator('summary').filter({ has: this.page.locator('[data-chain-name]', { hasText: name }) });
   }
 
   /** The listed rules of a chain (only while it is unfolded). */
-  rulesOf(chain: string | RegExp, table: 'filter' | 'nat' = 'nat'): Locator {
+  rulesOf(chain: string | RegExp, table: 'filter' | 'nat' | 'ip kube-proxy' = 'nat'): Locator {
     const name = typeof chain === 'string' ? `Rules of ${chain} (${table})` : chain;
     return this.rules.getByRole('list', { name }).getByRole('listitem');
   }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleView } from './ruleView';
+import { buildIptablesView } from './iptablesView';
 import { describeMatches, searchRules, splitMatches } from './search';
 import { defaultTrace } from './testing';
 
 describe('searchRules', () => {
-  const view = buildRuleView(defaultTrace().ruleSet);
+  const view = buildIptablesView(defaultTrace().ruleSet);
 
   it('finds the nodePort rules by port', () => {
     const result = searchRules(view, ' 30080 ');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleView } from './ruleView';
+import { buildIptablesView } from './iptablesView';
 import { displayedNode, hopHighlight, selectedNodeName } from './highlight';
 import { defaultTrace } from './testing';
 
 describe('hopHighlight', () => {
   const { dnatHop, node, ruleSet, trace } = defaultTrace();
-  const view = buildRuleView(ruleSet);
+  const view = buildIptablesView(ruleSet);
 
   it('marks every rule the DNAT hop matched on its node, the nodePort rule and the DNAT among them', () => {
     const hl = hopHighlight(view, dnatHop, node)!;
@@ -22,7 +22,8 @@ describe('hopHighlight', () => {
     const hl = hopHighlight(view, dnatHop, node)!;
     expect(view.rows[hl.first!]!.text).toBe(dnatHop.rewrites[0]!.rules[0]);
     for (const [key, ids] of hl.rulesByChain) {
-      for (const id of ids) expect(`${view.rows[id]!.rule.table}/${view.rows[id]!.rule.chain}`).toBe(key);
+      const chain = view.tables.flatMap((t) => t.chains).find((c) => c.key === key)!;
+      for (const id of ids) expect(chain.rows.some((r) => r.id === id)).toBe(true);
     }
   });
 
