@@ -48,7 +48,7 @@ function serviceDnat(flow: Flow, nodeName: string, ruleset: NftRuleset, result: 
     flow.service = { namespace: found.service.metadata.namespace, name: found.service.metadata.name, portName: ref.portName, port: found.port.port };
   }
   const target = parseAddress(choice.destination);
-  const rewrites: Rewrite[] = [nftDnatRewrite(flow.packet.dst, choice, nodeName)];
+  const rewrites: Rewrite[] = [nftDnatRewrite(ruleset, flow.packet.dst, choice, nodeName)];
   if (choice.masquerade) {
     const nodeIP = nodeInternalIP(ctx.nodeByName.get(nodeName)!) ?? '';
     rewrites.push(nftMasqueradeRewrite(flow, ruleset, choice, nodeName, egressAddress(ctx, nodeName, target.ip, nodeIP)));
