@@ -27,6 +27,11 @@ describe('nftables-mode wording', () => {
     expect(hopLabel(hop).action).toBe('kube-proxy rejects it (cluster-ips-check)');
   });
 
+  it('NodeIP:nodePort: names nodeport-ips as where nftables mode takes nodePorts', () => {
+    const t = trace(web, { from: laptop, to: { host: N1, port: 30080 } });
+    expect(describeMessage(t.hops[0]!.explanation)).toContain('only the addresses in its nodeport-ips set');
+  });
+
   it('localhost NodePort: no rule in nftables mode, accepted in iptables mode', () => {
     const t = trace(web, { from: { kind: 'node', name: 'worker-1' }, to: { host: '127.0.0.1', port: 30080 } });
     const words = describeReason(t.reason!);
