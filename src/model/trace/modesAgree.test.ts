@@ -32,7 +32,7 @@ describe('iptables and nftables mode', () => {
       }
       compared++;
       expect(summary(nft), JSON.stringify(request)).toEqual(summary(ipt));
-      expect(nft.hops.map((h) => h.to)).toEqual(ipt.hops.map((h) => h.to));
+      expect(nft.hops.map((h) => [h.to, h.explanation.key, h.explanation.params.node])).toEqual(ipt.hops.map((h) => [h.to, h.explanation.key, h.explanation.params.node]));
     }), { numRuns: 300 });
     expect(compared).toBeGreaterThan(200);
   });

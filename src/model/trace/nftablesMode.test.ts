@@ -33,6 +33,7 @@ function expectNftRules(c: Cluster, shown: Pick<Rewrite, 'rules' | 'nftRuleIds'>
 
 const kubeProxyRewrites = (t: Trace): Rewrite[] => t.hops.flatMap((h) => h.rewrites).filter((r) => r.by === 'kube-proxy');
 const filterHop = (t: Trace): Hop => t.hops.find((h) => h.filter !== undefined)!;
+const summaryOf = (t: Trace) => ({ outcome: t.outcome, endpoint: t.endpoint, service: t.service, hops: t.hops.map((h) => [h.to, h.explanation.key]) });
 
 describe('nftables mode: what differs from iptables mode', () => {
   const web = webCluster({ type: 'NodePort', ports: WEB_NODE_PORTS }, NFT);
@@ -153,6 +154,23 @@ describe('nftables mode: what differs from iptables mode', () => {
     expect(t.endpoint?.ip).toBe('10.244.1.9');
     expectNftRules(c, kubeProxyRewrites(t)[0]!);
     expect(trace(inMode(c, 'iptables'), request).endpoint).toEqual(t.endpoint);
+  });
+
+  it('a healthCheckNodePort reaches kube-proxy\'s health check server with no rule (iptables mode: a filter ACCEPT)', () => {
+    const c = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS, externalTrafficPolicy: 'Local' }, NFT);
+    const port = c.services[0]!.spec.healthCheckNodePort!;
+    const request: TraceRequest = { from: laptop, to: { host: N3, port } };
+    const t = trace(c, request);
+    expect(t.outcome).toBe('delivered');
+    expect(t.hops.at(-1)!.explanation).toMatchObject({ key: 'hop.node.healthCheck', params: { node: 'worker-3', port, service: 'default/web' } });
+    expect(lines(c, 'worker-3').some((l) => l.includes(String(port)))).toBe(false);
+    const iptables = trace(inMode(c, 'iptables'), request);
+    expect(summaryOf(t)).toEqual(summaryOf(iptables));
+    // From a pod on worker-1, the packet passes through worker-1 (iptables' ACCEPT is in INPUT only) to worker-3.
+    for (const mode of ['iptables', 'nftables'] as const) {
+      const fromPod = trace(inMode(c, mode), { from: clientPod, to: { host: N3, port } });
+      expect(fromPod.hops.at(-1)!.explanation.params.node, mode).toBe('worker-3');
+    }
   });
 
   it('a node\'s own process goes through the output hooks', () => {
