@@ -3,6 +3,7 @@
  * the nft chain or set that decided and says what the other mode does with the same packet.
  */
 import { describe, expect, it } from 'vitest';
+import { sendMany } from '../../model/spread';
 import { CLUSTER_IP, N1, WEB_NODE_PORTS, baseCluster, webCluster } from '../../model/trace/testClusters';
 import { trace } from '../../model/trace/trace';
 import { hopLabel } from '../hopLabel';
@@ -55,5 +56,8 @@ describe('nftables-mode wording', () => {
     expect(describeMessage(dnat.explanation)).not.toContain('-m recent');
     const random = trace(web, { from: laptop, to: { host: N1, port: 30080 } }).hops.find((h) => h.explanation.key === 'hop.service.dnat')!;
     expect(describeMessage(random.explanation)).toContain('numgen random mod');
+    const lb = webCluster({ type: 'LoadBalancer', ports: WEB_NODE_PORTS, sessionAffinity: 'ClientIP' }, NFT);
+    const spread = sendMany(lb, { from: { kind: 'client', name: 'browser' }, to: { host: 'lb:default/web', port: 80 } }, 40);
+    expect(describeMessage(spread.note!)).toContain('(an nftables affinity-… set)');
   });
 });
