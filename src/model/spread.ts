@@ -71,6 +71,7 @@ export function sendMany(cluster: Cluster, request: TraceRequest, count = 100): 
     result.note = msg(nodes.length > 1 ? 'spread.affinityPerNode' : 'spread.affinityOneNode', {
       service: `${svc.metadata.namespace}/${svc.metadata.name}`, nodes: nodes.length, pods: endpoints.length,
       nodeNames: nodes.map((n) => n.node),
+      ...(cluster.settings.kubeProxyMode === 'nftables' ? { proxyMode: 'nftables' as const } : {}),
     });
   }
   return result;

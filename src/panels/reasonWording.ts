@@ -24,7 +24,7 @@ const noEndpointMap = (v: ParamReader): string => (v('chain') === 'nodeport-endp
 
 /** How kube-proxy drops traffic for a Service with no local endpoint, in the mode that did it. */
 const dropHow = (v: ParamReader): string => (v('proxyMode') === 'nftables'
-  ? `its nftables rules list the destination in ${noEndpointMap(v)} with the verdict drop (${v('chain')}: ${v('rule')}); iptables mode drops it too, with a DROP rule`
+  ? `in nftables mode ${noEndpointMap(v)} gives the destination the verdict drop, looked up by ${v('chain')}: ${v('rule')}; iptables mode drops it too, with a DROP rule`
   : 'a DROP rule in iptables mode, a drop in nftables mode');
 
 const OUTSIDE_FIX = 'From outside the cluster, use a NodePort Service (any NodeIP:nodePort), a LoadBalancer Service, or an Ingress in front of it.';
@@ -122,7 +122,8 @@ const CORE_REASON_WORDING: Record<string, (v: ParamReader) => ReasonWords> = {
   }),
   'reason.kubeProxy.localhostNodePort': (v) => ({
     // nftables proxier, setupNFTables: NodePorts match only @nodeport-ips, or local addresses with "ip daddr != 127.0.0.0/8".
-    summary: `${v('port')} is ${v('service')}'s nodePort, but ${v('ip')} is a loopback address. In nftables mode kube-proxy accepts NodePorts only on the node's own addresses in its nodeport-ips set (by default the node's primary IP), never on 127.0.0.1, so no rule on ${v('node')} takes the packet; nothing on the node listens on port ${v('port')}, and its kernel refuses the connection. In iptables mode kube-proxy would accept this nodePort on 127.0.0.1 too (--iptables-localhost-nodeports, on by default).`,
+    // KEP-6032 (kubernetes#138427) adds an opt-in userspace proxy for localhost NodePorts in nftables mode: not modelled.
+    summary: `${v('port')} is ${v('service')}'s nodePort, but ${v('ip')} is a loopback address. In nftables mode kube-proxy accepts NodePorts only on the node's own addresses in its nodeport-ips set (by default the node's primary IP), never on 127.0.0.1, so no rule on ${v('node')} takes the packet; nothing on the node listens on port ${v('port')}, and its kernel refuses the connection. In iptables mode kube-proxy would accept this nodePort on 127.0.0.1 too (unless --nodeport-addresses leaves out 127.0.0.1 or --iptables-localhost-nodeports is false). Recent kube-proxy can serve localhost NodePorts in nftables mode with a small userspace proxy, only when the KubeProxyNFTablesLocalhostNodePorts feature gate is enabled and --nodeport-addresses includes localhost; the explainer models the default.`,
     fix: `Use the node's own address: <NodeIP>:${v('port')}.`,
   }),
   'reason.pod.notListening': (v) => ({

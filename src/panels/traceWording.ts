@@ -69,7 +69,9 @@ const CORE_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
     : `${SENDER[v('via', '')] ?? 'The sender'} sends to node ${v('node')}'s own address, ${v('nodeIP')}:${v('port')}.`)
     // kube-proxy's --nodeport-addresses: unset, iptables mode accepts nodePorts on every local address; nftables mode
     // defaults to the node's primary IPs (pkg/proxy/util NodePortAddresses, the "primary" value).
-    + ' kube-proxy has rules for every nodePort on every node (in iptables mode on all the node\'s addresses, by default); any other port reaches only programs running on the node itself.',
+    + (v('proxyMode', '') === 'nftables'
+      ? ' kube-proxy has rules for every nodePort on every node; in nftables mode they match only the addresses in its nodeport-ips set (by default the node\'s primary IP, never 127.0.0.1), where iptables mode, by default, takes nodePorts on all the node\'s addresses. Any other port reaches only programs running on the node itself.'
+      : ' kube-proxy has rules for every nodePort on every node (in iptables mode on all the node\'s addresses, by default); any other port reaches only programs running on the node itself.'),
   'hop.externalIP.receive': (v) => `${v('externalIP')} is one of ${v('service')}'s spec.externalIPs. Kubernetes does not own that address: the network routes it to node ${v('node')}, where kube-proxy has a rule for ${v('externalIP')}:${v('port')}.`,
   'hop.send': (v) => `The packet leaves for ${v('dst')}:${v('port')}. The kube-proxy rules of ${v.has('node') ? `node ${v('node')}` : 'its own node'} see it first, before it goes anywhere.`,
   'hop.service.capture': (v) => {

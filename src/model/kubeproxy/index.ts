@@ -8,6 +8,7 @@
  */
 import type { Cluster } from '../cluster';
 import { fromCluster } from './adapter';
+import { nftNodeVerdict } from './nftables/index';
 import { renderIptablesSave } from './render';
 import { buildRuleSet } from './sync';
 import { tracePacket, type Packet, type PacketTrace } from './tracer';
@@ -39,7 +40,10 @@ export interface NodeVerdict {
   output: string;
   /** Whether the packet is marked for masquerade (SNAT to the node's IP on the way out). */
   masquerade: boolean;
-  /** The iptables-save text of each rule matched, in order. */
+  /**
+   * Each rule matched, in order: its iptables-save text in iptables mode; in nftables mode its
+   * knftables dump line (`add rule ip kube-proxy …`), and that of the map element a lookup found.
+   */
   rules: string[];
 }
 
@@ -54,7 +58,11 @@ export function verdictFor(input: KubeProxyInput | RuleSet, packet: Packet): Nod
   return verdictOf(tracePacket(ruleSet, packet));
 }
 
-/** What the kube-proxy rules of `nodeName` do to one packet arriving there. */
+/**
+ * What the kube-proxy rules of `nodeName` do to one packet arriving there, in the cluster's
+ * settings.kubeProxyMode: the iptables rules, or the nftables ruleset (nftNodeVerdict).
+ */
 export function nodeVerdict(cluster: Cluster, nodeName: string, packet: Packet): NodeVerdict {
+  if (cluster.settings.kubeProxyMode === 'nftables') return nftNodeVerdict(cluster, nodeName, packet);
   return verdictOf(tracePacket(kubeProxyRules(cluster, nodeName), packet));
 }

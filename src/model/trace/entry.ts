@@ -32,6 +32,7 @@ export function toNode(flow: Flow, node: Node, viaExternalIP: boolean): StepResu
   };
   flow.hop(elementId.node(name), 'node-port', msg('hop.node.receive', {
     node: name, nodeIP: dst.ip, port: dst.port, via: viaExternalIP ? 'external-ip' : flow.source.kind,
+    ...(flow.ctx.cluster.settings.kubeProxyMode === 'nftables' ? { proxyMode: 'nftables' as const } : {}),
   }), extras);
   return { at: 'node', node: name };
 }

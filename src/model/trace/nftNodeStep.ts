@@ -34,7 +34,27 @@ export function atNodeNft(flow: Flow, nodeName: string): StepResult {
   if (stop !== undefined) return filterVerdict(flow, nodeName, result);
   const localhostNodePort = localhostNodePortMiss(flow, nodeName);
   if (localhostNodePort !== undefined) return localhostNodePort;
+  const healthCheck = healthCheckNodePort(flow, nodeName, ruleset);
+  if (healthCheck !== undefined) return healthCheck;
   return { at: 'nodeRoute', node: nodeName };
+}
+
+/**
+ * A healthCheckNodePort on the node's address: kube-proxy's health check server listens there in
+ * either mode (pkg/proxy/healthcheck). iptables mode also writes a filter ACCEPT for it; the
+ * nftables ruleset has none to write (its filter chains accept by default), so no rule matches and
+ * the node's own stack hands the connection to that server.
+ */
+function healthCheckNodePort(flow: Flow, nodeName: string, ruleset: NftRuleset): Trace | undefined {
+  const { dst, protocol } = flow.packet;
+  if (protocol !== 'TCP' || !ruleset.node.localIPs.includes(dst.ip)) return undefined;
+  const service = flow.ctx.cluster.services.find((s) => s.spec.type === 'LoadBalancer' && s.spec.externalTrafficPolicy === 'Local'
+    && s.spec.healthCheckNodePort === dst.port);
+  if (service === undefined) return undefined;
+  const port = service.spec.ports[0];
+  if (port) flow.service = { namespace: service.metadata.namespace, name: service.metadata.name, portName: port.name ?? '', port: port.port };
+  flow.hop(elementId.node(nodeName), 'node-port', msg('hop.node.healthCheck', { node: nodeName, port: dst.port, service: nsName(service) }), { node: nodeName });
+  return flow.deliver({ ip: dst.ip, port: dst.port });
 }
 
 /** kube-proxy DNATs the packet to one endpoint (and maybe masquerades it); then on to the pod. */
@@ -48,7 +68,7 @@ function serviceDnat(flow: Flow, nodeName: string, ruleset: NftRuleset, result: 
     flow.service = { namespace: found.service.metadata.namespace, name: found.service.metadata.name, portName: ref.portName, port: found.port.port };
   }
   const target = parseAddress(choice.destination);
-  const rewrites: Rewrite[] = [nftDnatRewrite(flow.packet.dst, choice, nodeName)];
+  const rewrites: Rewrite[] = [nftDnatRewrite(ruleset, flow.packet.dst, choice, nodeName)];
   if (choice.masquerade) {
     const nodeIP = nodeInternalIP(ctx.nodeByName.get(nodeName)!) ?? '';
     rewrites.push(nftMasqueradeRewrite(flow, ruleset, choice, nodeName, egressAddress(ctx, nodeName, target.ip, nodeIP)));

@@ -55,15 +55,28 @@ export function nftRuleFields(rules: readonly NftRule[]): { proxyMode: 'nftables
   return { proxyMode: 'nftables', chains: chainsOf(rules), rules: rules.map(nftListRuleText), nftRuleIds: rules.map((r) => r.id) };
 }
 
-/** The DNAT rewrite of a choice, with the rules from the first hook to the `dnat to`. */
-export function nftDnatRewrite(before: Address, choice: NftEndpointChoice, nodeName: string): Rewrite {
-  return {
-    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy', node: nodeName,
-    ...nftRuleFields(choice.steps.map((s) => s.rule)),
-  };
+const chainRules = (ruleset: NftRuleset, name: string): NftRule[] => ruleset.chains.find((c) => c.name === name)?.rules ?? [];
+
+/**
+ * The rules from the first hook to the `dnat to`. The endpoint chain's `update @affinity-… { ip
+ * saddr }` (sessionAffinity) matches every packet but decides nothing, so the tracer lists no step
+ * for it; it is put back before the DNAT, where writeServiceToEndpointRules writes it.
+ */
+function dnatPath(ruleset: NftRuleset, choice: NftEndpointChoice): NftRule[] {
+  const rules = choice.steps.map((s) => s.rule);
+  const dnat = rules.at(-1);
+  if (dnat === undefined) return rules;
+  const updates = chainRules(ruleset, dnat.chain).filter((r) => r.purpose.kind === 'affinityUpdate');
+  return [...rules.slice(0, -1), ...updates, dnat];
 }
 
-const chainRules = (ruleset: NftRuleset, name: string): NftRule[] => ruleset.chains.find((c) => c.name === name)?.rules ?? [];
+/** The DNAT rewrite of a choice, with the rules on its path. */
+export function nftDnatRewrite(ruleset: NftRuleset, before: Address, choice: NftEndpointChoice, nodeName: string): Rewrite {
+  return {
+    kind: 'DNAT', masquerade: false, before: { ...before }, after: parseAddress(choice.destination), by: 'kube-proxy', node: nodeName,
+    ...nftRuleFields(dnatPath(ruleset, choice)),
+  };
+}
 
 /**
  * The masquerade the mark asked for: a rule on the path jumped to mark-for-masquerade (`mark set

@@ -25,7 +25,11 @@ export function atNode(flow: Flow, nodeName: string): StepResult {
   if (flow.ctx.cluster.settings.kubeProxyMode === 'nftables') return atNodeNft(flow, nodeName);
   const { ruleSet, result } = evaluate(flow, nodeName);
   if (result.endpoints.length > 0) return serviceDnat(flow, nodeName, ruleSet, result);
-  const stop = result.outputs.find((o) => o === 'REJECT' || o === 'DROP' || o === 'ACCEPT');
+  // The filter ACCEPT of a healthCheckNodePort sits in KUBE-NODEPORTS, which only filter INPUT jumps
+  // to: it applies to a packet for this node's own address, not one passing through to another
+  // node (proxier_test.go's tracer, which tracePacket follows, runs every filter chain regardless).
+  const forHere = ruleSet.node.localIPs.includes(flow.packet.dst.ip);
+  const stop = result.outputs.find((o) => o === 'REJECT' || o === 'DROP' || (o === 'ACCEPT' && forHere));
   if (stop !== undefined) return filterVerdict(flow, nodeName, result, stop);
   return { at: 'nodeRoute', node: nodeName };
 }

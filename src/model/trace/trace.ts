@@ -2,10 +2,12 @@
  * `trace`: the request path engine. It follows one request from a source to `host:port` hop by
  * hop — DNS, load balancer, NodeIP:nodePort, kube-proxy's DNAT/masquerade on the node, the pod
  * network, the pod (and an ingress controller's routing) — or says where and why it stops, the
- * way a real cluster in kube-proxy's iptables mode behaves. Every kube-proxy decision comes from
- * `tracePacket` on the rules `iptablesSave` prints (src/model/kubeproxy).
+ * way a real cluster behaves in the kube-proxy mode settings.kubeProxyMode names. Every kube-proxy
+ * decision comes from an interpreter over the rules the Rules view prints: `tracePacket` on the
+ * rules `iptablesSave` prints, or `traceNftPacket` on the ruleset `nftListRuleset` prints
+ * (src/model/kubeproxy, kubeproxy/nftables).
  *
- * Deterministic: random choices (iptables' statistic ladder, the LB's node, a headless answer)
+ * Deterministic: random choices (iptables' statistic ladder or nftables' numgen, the LB's node, a headless answer)
  * come from `options.pick`, session affinity, or `options.seed` (default 0).
  */
 import type { Cluster } from '../cluster';

@@ -72,7 +72,7 @@ export function requestArb(cluster: Cluster): fc.Arbitrary<TraceRequest> {
       for (const ing of svc.status.loadBalancer.ingress ?? []) if (ing.ip) hosts.push({ host: ing.ip, port: p.port });
       for (const node of cluster.nodes) {
         for (const nip of [nodeInternalIP(node), nodeExternalIP(node)]) {
-          if (nip) hosts.push({ host: nip, port: p.nodePort ?? 30000 }, { host: nip, port: p.port });
+          if (nip) hosts.push({ host: nip, port: p.nodePort ?? 30000 }, { host: nip, port: p.port }, { host: nip, port: svc.spec.healthCheckNodePort ?? 30001 });
         }
       }
     }

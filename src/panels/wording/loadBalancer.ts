@@ -43,6 +43,9 @@ const masqueradeNext = (v: ParamReader): string => (v('policy') === 'Local'
   ? ' Under externalTrafficPolicy: Local kube-proxy leaves it so: the pod sees the client\'s IP.'
   : ' Under externalTrafficPolicy: Cluster kube-proxy on the node then masquerades it, so the pod sees a node\'s address, not the client\'s.');
 
+/** Where kube-proxy keeps a sessionAffinity client, in the mode that wrote the rules. */
+const affinityMemory = (v: ParamReader): string => (v('proxyMode', '') === 'nftables' ? 'an nftables affinity-… set' : 'iptables -m recent');
+
 export const LOAD_BALANCER_HOP_WORDING: Record<string, (v: ParamReader) => string> = {
   'hop.lb.receive': lbReceive,
   'hop.lb.toNode': (v) => `The load balancer passes the connection to node ${v('node')}${nodeChoice(v)} at ${v('nodeIP')}:${v('nodePort')}, the Service's nodePort: `
@@ -61,9 +64,9 @@ export const LOAD_BALANCER_HOP_WORDING: Record<string, (v: ParamReader) => strin
     + clientSource('a balancer with client-IP preservation')
     + portAssumedNote(v),
   // Send 100's note (model/spread.ts).
-  'spread.affinityPerNode': (v) => `${v('service')} has sessionAffinity: ClientIP, but that memory lives in each node's kernel (iptables -m recent), not in the load balancer. `
+  'spread.affinityPerNode': (v) => `${v('service')} has sessionAffinity: ClientIP, but that memory lives in each node's kernel (${affinityMemory(v)}), not in the load balancer. `
     + `The load balancer spread these connections over ${plural(v.num('nodes'), 'node')} (${listOf(v.list('nodeNames'))}); each node picked a pod for this client on its own and kept sending it there, so the client reached ${plural(v.num('pods'), 'pod')}.`,
-  'spread.affinityOneNode': (v) => `${v('service')} has sessionAffinity: ClientIP, and every connection had its pod chosen by kube-proxy on ${listOf(v.list('nodeNames'))}, which remembers this client's IP (iptables -m recent) and keeps sending it to the same pod.`,
+  'spread.affinityOneNode': (v) => `${v('service')} has sessionAffinity: ClientIP, and every connection had its pod chosen by kube-proxy on ${listOf(v.list('nodeNames'))}, which remembers this client's IP (${affinityMemory(v)}) and keeps sending it to the same pod.`,
   'hop.node.healthCheck': (v) => `kube-proxy on ${v('node')} answers the load balancer's health check on port ${v('port')}${v.has('service') ? ` for ${v('service')}` : ''}. `
     + 'Under externalTrafficPolicy: Local it reports healthy only where a ready pod of the Service runs, which is how a balancer with node targets learns where to send.',
 };

@@ -2,11 +2,15 @@
  * The nftables rows of the model benchmark: `BENCH=1 npx vitest run src/model/kubeproxy/nftables/nftables.bench.test.ts`.
  * On the largest cluster of src/model/trace/bench.test.ts (kubeproxy/synthetic.ts: 100 nodes,
  * 1,000 Services, 5,000 pods): one node's ruleset from the Cluster (endpoints included) and its
- * knftables dump, and traceNftPacket on that cached ruleset for a mix of packets (pod → ClusterIP,
- * LAN → NodePort, internet → LB IP). Skipped otherwise; prints timings rather than asserting them.
+ * knftables dump, traceNftPacket on that cached ruleset for a mix of packets (pod → ClusterIP,
+ * LAN → NodePort, internet → LB IP), and the whole `trace` in nftables mode on the same mix (first
+ * on a cluster, then with the rulesets cached). Skipped otherwise; prints timings rather than
+ * asserting them.
  */
 import { describe, expect, it } from 'vitest';
-import { median, time } from '../../trace/bench';
+import type { Cluster } from '../../cluster';
+import { benchRequests, median, time } from '../../trace/bench';
+import { trace } from '../../trace/trace';
 import { BIG_CLUSTER, syntheticCluster } from '../synthetic';
 import { iptablesSave } from '../index';
 import { nftablesDump, nftablesRulesFor } from './index';
@@ -49,6 +53,16 @@ describe.skipIf(!enabled)('nftables model benchmark (BENCH=1)', () => {
     }
     for (const p of packets) traceNftPacket(ruleset, p); // warm
     const traces = packets.map((p) => time(() => traceNftPacket(ruleset, p)));
+    const nftMode = (c: Cluster): Cluster => ({ ...c, settings: { ...c.settings, kubeProxyMode: 'nftables' } });
+    const coldTraces = [0, 1, 2].map(() => {
+      const fresh = nftMode(syntheticCluster(BIG_CLUSTER));
+      const [first] = benchRequests(fresh, 1);
+      return time(() => trace(fresh, first!));
+    });
+    const nftCluster = nftMode(syntheticCluster(BIG_CLUSTER));
+    const requests = benchRequests(nftCluster, 60);
+    for (const request of requests) trace(nftCluster, request); // warm the nodes these touch
+    const warmTraces = requests.map((request, seed) => time(() => trace(nftCluster, request, { seed })));
     const chains = ruleset.chains.length;
     const elements = [...ruleset.sets, ...ruleset.maps].reduce((n, c) => n + c.elements.length, 0);
     console.log([
@@ -58,7 +72,10 @@ describe.skipIf(!enabled)('nftables model benchmark (BENCH=1)', () => {
       `  iptablesSave (same run, compare): ${median(saves).toFixed(1)} ms`,
       `  renderNftablesDump / nft list:   ${printDump.toFixed(1)} ms / ${printList.toFixed(1)} ms`,
       `  traceNftPacket, rules cached:    ${median(traces).toFixed(2)} ms  (aim < 5 ms; max ${Math.max(...traces).toFixed(2)} ms)`,
+      `  trace (nftables mode), first:    ${median(coldTraces).toFixed(1)} ms  (indexes + one node's ruleset)`,
+      `  trace (nftables mode), cached:   ${median(warmTraces).toFixed(2)} ms  (aim < 5 ms; max ${Math.max(...warmTraces).toFixed(2)} ms)`,
     ].join('\n'));
     expect(median(traces)).toBeGreaterThan(0);
+    expect(median(warmTraces)).toBeGreaterThan(0);
   }, 120_000);
 });

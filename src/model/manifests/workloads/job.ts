@@ -14,14 +14,15 @@
  * `batch.kubernetes.io/job-name`, `controller-uid` and `job-name`, which the API server adds to the
  * template when it generates the selector (pkg/registry/batch/job/strategy.go generateSelector).
  * The uid is the object's metadata.uid, or a stable stand-in for the one the API server assigns.
- * Validation: pkg/apis/batch/validation ValidateJobSpec (counts ≥ 0, completionMode, an Indexed
- * Job needs completions, restartPolicy OnFailure or Never).
+ * Validation: pkg/apis/batch/validation ValidateJob (an Indexed Job's pod hostnames must be DNS
+ * labels) and ValidateJobSpec (counts ≥ 0, completionMode, an Indexed Job needs completions,
+ * restartPolicy OnFailure or Never).
  */
 import { stableSuffix } from '../../addressing';
 import { invalid, notSupported, required, type FieldError } from '../../validation/fieldError';
 import type { Json } from '../../validation/coerce';
 import { validateLabels, validateObjectMeta } from '../../validation/meta';
-import { isDNS1123Subdomain } from '../../validation/names';
+import { isDNS1123Label, isDNS1123Subdomain } from '../../validation/names';
 import { validatePodSpec } from '../../validation/pod';
 import { isRecord } from '../../validation/coerce';
 import { keep, num, ownsPod, podFromTemplate, readTemplate, readWorkloadMeta, rec, stableUid, str, validateCount, type Workload, type WorkloadMeta } from './workload';
@@ -49,6 +50,20 @@ export function validateJobSpec(spec: Json, path: string): FieldError[] {
   return errs;
 }
 
+/**
+ * ValidateJob (pkg/apis/batch/validation): an Indexed Job's pods get spec.hostname
+ * `<name>-<index>`, which must be a DNS label, so the API server refuses a Job whose highest index
+ * would make one that is not (a name with dots, or too long) rather than fail to create its pods.
+ */
+function validateIndexedHostname(meta: WorkloadMeta, spec: Json): FieldError[] {
+  const completions = num(spec.completions);
+  if (!meta.name || str(spec.completionMode) !== 'Indexed' || completions === undefined || completions <= 0) return [];
+  const highest = `${meta.name}-${completions - 1}`;
+  return isDNS1123Label(highest).length > 0
+    ? [invalid('metadata.name', meta.name, `will not able to create pod with invalid DNS label: ${highest}`)]
+    : [];
+}
+
 /** How many pods the Job ends with: completions, else parallelism (a work queue); both default to 1. */
 function podCount(spec: Json): number {
   if (spec.suspend === true) return 0;
@@ -62,7 +77,7 @@ function podCount(spec: Json): number {
 export function readJob(obj: Json): { workload: Workload; errors: FieldError[] } {
   const meta: WorkloadMeta = readWorkloadMeta(obj.metadata);
   const spec = rec(obj.spec);
-  const errors = [...validateObjectMeta(meta, true, isDNS1123Subdomain), ...validateJobSpec(spec, 'spec')];
+  const errors = [...validateObjectMeta(meta, true, isDNS1123Subdomain), ...validateIndexedHostname(meta, spec), ...validateJobSpec(spec, 'spec')];
   if (spec.selector != null && spec.manualSelector !== true && !isRecord(obj.status)) {
     // generateSelector: without manualSelector the API server writes the selector itself, from the
     // uid it gives the new Job; a selector already in the manifest cannot match it.

@@ -164,6 +164,16 @@ describe('Job', () => {
     expect(indexed.map((p) => [p.metadata.name.replace(/-[^-]{5}$/, ''), p.spec.hostname, p.metadata.labels!['batch.kubernetes.io/job-completion-index']])).toEqual([['migrate-0', 'migrate-0', '0'], ['migrate-1', 'migrate-1', '1']]);
   });
 
+  it('refuses an Indexed Job whose highest pod hostname would not be a DNS label', () => {
+    const dotted = clusterFromObjects([...nodes(1), job({ completionMode: 'Indexed', completions: 3 }, { name: 'shop.example.com' })]);
+    expect(dotted.errors.map((e) => e.message)).toEqual([
+      'The Job "shop.example.com" is invalid: metadata.name: Invalid value: "shop.example.com": will not able to create pod with invalid DNS label: shop.example.com-2',
+    ]);
+    expect(podsOf(dotted.cluster, 'shop.example.com-')).toHaveLength(0);
+    // NonIndexed pods take no hostname from the Job's name: the same name is fine there.
+    expect(clusterFromObjects([...nodes(1), job({ completions: 3 }, { name: 'shop.example.com' })]).errors).toEqual([]);
+  });
+
   it('a Job from a cluster (it has a status) gets no made-up pods', () => {
     expect(podsOf(ok([...nodes(1), { ...job({ completions: 2 }), status: { succeeded: 2 } }]).cluster, 'migrate-')).toHaveLength(0);
   });

@@ -6,7 +6,7 @@ type Node = string;
 
 /** The parameters of each core key (see the name lists below for what each means). */
 export type CoreParams = {
-  'hop.node.receive': { node: Node; nodeIP: string; port: number; via: string };
+  'hop.node.receive': { node: Node; nodeIP: string; port: number; via: string; proxyMode?: 'nftables' };
   'hop.externalIP.receive': { service: string; externalIP: string; port: number; node: Node };
   'hop.send': { dst: string; port: number; node?: Node };
   'hop.service.capture': { service: string; servicePort: string; via: 'cluster-ip' | 'node-port' | 'load-balancer-ip' | 'external-ip'; node: Node; dst: string; port: number };
@@ -61,7 +61,8 @@ export type CoreParams = {
 
 export const CORE_MESSAGES = {
   /** A host sends to a node's address (on the LAN, or its ExternalIP through the cloud's 1:1 NAT). */
-  'hop.node.receive': ['node', 'nodeIP', 'port', 'via'],
+  /** proxyMode: set in nftables mode, where NodePorts are accepted only on the nodeport-ips addresses. */
+  'hop.node.receive': ['node', 'nodeIP', 'port', 'via', 'proxyMode'],
   /** spec.externalIPs: the network routes the address to a node; kube-proxy captures it there. */
   'hop.externalIP.receive': ['service', 'externalIP', 'port', 'node'],
   /** A pod or a node process sends to a ClusterIP / other address; its own node's rules see it first. */

@@ -26,8 +26,8 @@ export type LoadBalancerParams = {
   'reason.lb.noNodePort': { service: string; lbIP: string; port: number; protocol: string };
   'reason.lb.noPodTargets': { service: string; lbIP: string; port: number };
   'reason.lb.vipNotCaught': { service: string; node: string; lbIP: string; port: number; cause: 'hostname' | 'ipModeProxy' };
-  'spread.affinityPerNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[] };
-  'spread.affinityOneNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[] };
+  'spread.affinityPerNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[]; proxyMode?: 'nftables' };
+  'spread.affinityOneNode': { service: string; nodes: number; pods: number; nodeNames: readonly string[]; proxyMode?: 'nftables' };
 };
 
 export const LOAD_BALANCER_MESSAGES = {
@@ -60,7 +60,7 @@ export const LOAD_BALANCER_MESSAGES = {
   /** VIP targets, but kube-proxy has no rule for the address (cause: ipModeProxy | hostname). */
   'reason.lb.vipNotCaught': ['service', 'node', 'lbIP', 'port', 'cause'],
   /** Send 100 (model/spread.ts): ClientIP affinity held per node, connections spread over `nodes` nodes reaching `pods` pods. */
-  'spread.affinityPerNode': ['service', 'nodes', 'pods', 'nodeNames'],
+  'spread.affinityPerNode': ['service', 'nodes', 'pods', 'nodeNames', 'proxyMode'],
   /** Send 100: every connection had its endpoint chosen on one node, so affinity kept it on one pod. */
-  'spread.affinityOneNode': ['service', 'nodes', 'pods', 'nodeNames'],
+  'spread.affinityOneNode': ['service', 'nodes', 'pods', 'nodeNames', 'proxyMode'],
 } as const satisfies ParamNames<LoadBalancerParams>;
