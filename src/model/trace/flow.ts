@@ -41,6 +41,8 @@ export class Flow {
   packet: PacketHeaders;
   at: ElementRef;
   service?: Trace['service'];
+  /** The rules that stopped the packet before it made any hop (a node's own program), for Trace.filter. */
+  stoppedBy?: Trace['filter'];
   /** Set when an ingress controller terminated the client's connection. */
   clientLeg?: ClientLeg;
 
@@ -86,6 +88,7 @@ export class Flow {
     if (details && details.length > 0) reason.details = details;
     const trace: Trace = { outcome, hops: this.hops, reason };
     if (this.service) trace.service = this.service;
+    if (this.stoppedBy && this.hops.length === 0) trace.filter = this.stoppedBy;
     return trace;
   }
 

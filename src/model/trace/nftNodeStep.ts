@@ -106,6 +106,7 @@ function filterVerdict(flow: Flow, nodeName: string, result: NftPacketTrace): Tr
       ? flow.hop(here, 'cluster-ip', msg('hop.kubeProxy.filter', { node: nodeName, verdict, chain, dst: dst.ip, port: dst.port }), { docsLayer: 'ClusterIP', node: nodeName, filter })
       : flow.hops.at(-1);
     if (hop && !hop.filter) hop.filter = filter;
+    if (!hop) flow.stoppedBy = filter;
     if (purpose.kind === 'clusterIPUnallocated') {
       return flow.fail('dropped', 'reason.kubeProxy.unallocatedClusterIP', { ip: dst.ip, port: dst.port, node: nodeName, rule, chain });
     }
@@ -123,6 +124,7 @@ function filterVerdict(flow: Flow, nodeName: string, result: NftPacketTrace): Tr
   } else {
     const last = flow.hops.at(-1);
     if (last) last.filter = filter;
+    else flow.stoppedBy = filter;
   }
   const service = ref?.key;
   const element = step.element?.element.purpose;

@@ -212,4 +212,9 @@ export interface Trace {
   service?: { namespace: string; name: string; portName: string; port: number };
   /** Where a delivered request ended. */
   endpoint?: { podNamespace?: string; podName?: string; ip: string; port: number };
+  /**
+   * Kube-proxy's rules that stopped the packet before its first hop (nftables mode, a node's own
+   * program: its output hooks run before the packet leaves), where no hop can hold them.
+   */
+  filter?: KubeProxyFilter;
 }

@@ -32,13 +32,17 @@ export function kubeProxyMatches(hop: Hop): KubeProxyMatch[] {
  * in nftables mode. Undefined when the hop matched nothing there.
  */
 export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string): HopHighlight | undefined {
-  if (!hop) return undefined;
+  return hop ? matchesHighlight(view, kubeProxyMatches(hop), node, hop.node) : undefined;
+}
+
+/** The rows and chains `matches` name on `node` (a match without its own node acted on `hopNode`). */
+function matchesHighlight(view: RuleView, matches: readonly KubeProxyMatch[], node: string, hopNode?: string): HopHighlight | undefined {
   const rules = new Set<number>();
   const chains = new Set<string>();
   const rulesByChain = new Map<string, Set<number>>();
   let first: number | undefined;
-  for (const group of kubeProxyMatches(hop)) {
-    if ((group.node ?? hop.node) !== node || (group.proxyMode ?? 'iptables') !== view.mode) continue;
+  for (const group of matches) {
+    if ((group.node ?? hopNode) !== node || (group.proxyMode ?? 'iptables') !== view.mode) continue;
     const tables = new Set<string>();
     const ids = view.mode === 'nftables' ? group.nftRuleIds : group.ruleIds;
     for (const id of ids ?? []) {
@@ -64,18 +68,11 @@ export function hopHighlight(view: RuleView, hop: Hop | undefined, node: string)
 
 /**
  * A trace that kube-proxy stopped before its first hop (a node's own program, whose packet meets
- * the node's output hooks first) has no hop to hold its rules; its reason names the rule that
- * stopped it (`rule`, printed as the mode's tool prints it, in `chain`, on `node`). That rule,
- * found by its text in its chain, or undefined.
+ * the node's output hooks first) has no hop to hold its rules: the trace does (Trace.filter).
  */
 export function stopHighlight(view: RuleView, trace: Trace | null, node: string): HopHighlight | undefined {
-  const params = trace && trace.hops.length === 0 ? trace.reason?.params : undefined;
-  const { rule, chain, node: at } = params ?? {};
-  if (typeof rule !== 'string' || typeof chain !== 'string' || at !== node) return undefined;
-  const rows = (view.byText.get(rule) ?? []).filter((r) => view.chainsByName.get(chain)?.some((c) => c.key === r.sectionKey));
-  const row = rows[0];
-  if (!row) return undefined;
-  return { rules: new Set([row.id]), chains: new Set([row.sectionKey]), rulesByChain: new Map([[row.sectionKey, new Set([row.id])]]), first: row.id, stop: true };
+  const found = trace && trace.hops.length === 0 && trace.filter ? matchesHighlight(view, [trace.filter], node) : undefined;
+  return found && { ...found, stop: true };
 }
 
 /** The node name behind a `node:<name>` selection. */

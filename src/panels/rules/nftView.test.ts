@@ -96,8 +96,13 @@ describe('the highlight on real nftables traces', () => {
     const t = trace(nftCluster, { from: { kind: 'node', name: node }, to }, { seed: 0 });
     expect(t.hops).toHaveLength(0);
     const hl = stopHighlight(view, t, node)!;
-    expect([...hl.rules].map((id) => view.rows[id]!.text)).toEqual([t.reason!.params.rule]);
-    expect([...hl.chains]).toEqual(['ip kube-proxy/cluster-ips-check']);
+    expect(hl.stop).toBe(true);
+    // The path through the output hooks, ending at the reject the reason names.
+    const lit = [...hl.rules].map((id) => view.rows[id]!.text);
+    expect(lit).toEqual(t.filter!.rules);
+    expect(lit.at(-1)).toBe(t.reason!.params.rule);
+    expect(view.rows[hl.first!]!.text).toBe(lit[0]);
+    expect(hl.chains.has('ip kube-proxy/cluster-ips-check')).toBe(true);
     expect(stopHighlight(buildNftView(nftablesRulesFor(nftCluster, 'worker-2')), t, 'worker-2')).toBeUndefined();
   });
 });
