@@ -15,23 +15,27 @@ import type { Protocol } from './types';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const encoder = new TextEncoder();
 
-/** The first 16 characters of RFC 4648 base32 (Go's base32.StdEncoding) of sha256(text). */
-function hash16(text: string): string {
+/**
+ * The first `length` characters of RFC 4648 base32 (Go's base32.StdEncoding) of sha256(text): the
+ * hash both proxy modes put in chain names (iptables: 16 characters, nftables: 8).
+ */
+export function sha256Base32(text: string, length: number): string {
   const digest = sha256(encoder.encode(text));
   let out = '';
   let buffer = 0;
   let bits = 0;
-  // 16 base32 characters = 80 bits = the first 10 bytes of the digest.
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; out.length < length; i++) {
     buffer = ((buffer << 8) | (digest[i] ?? 0)) & 0xffff;
     bits += 8;
-    while (bits >= 5) {
+    while (bits >= 5 && out.length < length) {
       out += BASE32[(buffer >>> (bits - 5)) & 31];
       bits -= 5;
     }
   }
   return out;
 }
+
+const hash16 = (text: string) => sha256Base32(text, 16);
 
 /** ServicePortName.String(): "ns/name:port", or "ns/name" when the port is unnamed. */
 export function servicePortNameString(namespace: string, name: string, portName: string): string {

@@ -21,7 +21,7 @@ export type { NftPacket, NftPacketTrace, NftStep, NftEndpointChoice, NftTraceOpt
 export { DEFAULT_NFTABLES_OPTIONS } from './types';
 export { nftablesRules, nftablesOptions } from './sync';
 export { renderNftablesDump, sortNFTablesTransaction } from './dump';
-export { renderNftListRuleset, nftListRuleText } from './listRuleset';
+export { renderNftListRuleset, nftListRuleText, nftElementText, nftBaseChainText, nftTimeText } from './listRuleset';
 export { traceNftPacket } from './tracer';
 export * from './names';
 

@@ -27,7 +27,7 @@ function priorityText(base: NftBaseChain): string {
 }
 
 /** nft's time format: 10800 → "3h", 90 → "1m30s". */
-function timeText(seconds: number): string {
+export function nftTimeText(seconds: number): string {
   const parts: [number, string][] = [[86400, 'd'], [3600, 'h'], [60, 'm'], [1, 's']];
   let rest = seconds;
   let out = '';
@@ -81,13 +81,19 @@ function statementListText(statement: NftStatement): string {
   }
 }
 
+/** A base chain's line as nft prints it: `type nat hook prerouting priority dstnat; policy accept;`. */
+export function nftBaseChainText(base: NftBaseChain): string {
+  return `type ${base.type} hook ${base.hook} priority ${priorityText(base)}; policy accept;`;
+}
+
 /** One rule as `nft list` prints it. */
 export function nftListRuleText(rule: NftRule): string {
   const text = [...rule.matches.map(matchListText), ...rule.statements.map(statementListText)].join(' ');
   return rule.comment !== undefined ? `${text} comment "${rule.comment}"` : text;
 }
 
-function elementText(element: NftElement): string {
+/** An element as `nft list` prints it inside `elements = { … }`. */
+export function nftElementText(element: NftElement): string {
   let text = element.key.join(' . ');
   if (element.comment !== undefined) text += ` comment "${element.comment}"`;
   if (element.value !== undefined) text += ` : ${verdictText(element.value)}`;
@@ -96,14 +102,14 @@ function elementText(element: NftElement): string {
 
 function elementsLines(elements: NftElement[]): string[] {
   if (elements.length === 0) return [];
-  const texts = elements.map(elementText);
+  const texts = elements.map(nftElementText);
   return [`\t\telements = { ${texts.join(',\n\t\t\t     ')} }`];
 }
 
 function setBlock(set: NftSet): string[] {
   const lines = [`\tset ${set.name} {`, `\t\ttype ${set.type}`];
   if (set.flags?.length) lines.push(`\t\tflags ${set.flags.join(',')}`);
-  if (set.timeoutSeconds !== undefined) lines.push(`\t\ttimeout ${timeText(set.timeoutSeconds)}`);
+  if (set.timeoutSeconds !== undefined) lines.push(`\t\ttimeout ${nftTimeText(set.timeoutSeconds)}`);
   if (set.comment !== undefined) lines.push(`\t\tcomment "${set.comment}"`);
   return [...lines, ...elementsLines(set.elements), '\t}'];
 }
@@ -118,7 +124,7 @@ function chainBlock(chain: NftChain): string[] {
   const lines = [`\tchain ${chain.name} {`];
   if (chain.comment !== undefined) lines.push(`\t\tcomment "${chain.comment}"`);
   if (chain.base !== undefined) {
-    lines.push(`\t\ttype ${chain.base.type} hook ${chain.base.hook} priority ${priorityText(chain.base)}; policy accept;`);
+    lines.push(`\t\t${nftBaseChainText(chain.base)}`);
   }
   for (const rule of chain.rules) lines.push(`\t\t${nftListRuleText(rule)}`);
   return [...lines, '\t}'];

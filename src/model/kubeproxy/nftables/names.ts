@@ -9,11 +9,8 @@
  * truncated to chainNameBaseLengthMax (knftables.NameLengthMax 256 − 16 = 240) with "...".
  * E.g. ns1/svc1/tcp/p80 → service-ULMVA6XW-ns1/svc1/tcp/p80 (proxier_test.go).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256Base32 } from '../names';
 import type { Protocol } from '../types';
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const encoder = new TextEncoder();
 
 /** knftables.NameLengthMax. */
 export const NAME_LENGTH_MAX = 256;
@@ -31,21 +28,7 @@ export const AFFINITY_PREFIX = 'affinity-';
 export const FIREWALL_PREFIX = 'firewall-';
 
 /** The first 8 characters of Go's base32.StdEncoding of sha256(text): 40 bits, the first 5 bytes. */
-function hash8(text: string): string {
-  const digest = sha256(encoder.encode(text));
-  let out = '';
-  let buffer = 0;
-  let bits = 0;
-  for (let i = 0; i < 5; i++) {
-    buffer = ((buffer << 8) | (digest[i] ?? 0)) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(buffer >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out;
-}
+const hash8 = (text: string) => sha256Base32(text, 8);
 
 /** hashAndTruncate: prefixes name with a hash of itself, then truncates to chainNameBaseLengthMax. */
 export function hashAndTruncate(name: string): string {
