@@ -26,6 +26,13 @@ test('a saved layout that cannot be read falls back to the default', async ({ pa
   await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('a layout saved when Rules was the iptables tab opens on Rules, at its width', async ({ page, canvas }) => {
+  await page.addInitScript(() => localStorage.setItem('service-explainer:side-panel', JSON.stringify({ tab: 'iptables', width: 500 })));
+  await canvas.open();
+  await expect(page.getByRole('tab', { name: 'Rules' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('separator', { name: 'Resize the side panel' })).toHaveAttribute('aria-valuenow', '500');
+});
+
 test('on a narrow screen the panels stack below the canvas', async ({ page, canvas }) => {
   await page.setViewportSize({ width: 700, height: 1000 });
   await canvas.open();

@@ -23,6 +23,9 @@ const MIN_WIDTH = 280;
 const MAX_WIDTH = 900;
 const isLayout = (v: unknown): v is Layout =>
   typeof v === 'object' && v !== null && TABS.some((t) => t.id === (v as Layout).tab) && typeof (v as Layout).width === 'number';
+/** The Rules tab was the iptables tab until nftables mode came: a layout saved then keeps its tab and width. */
+const upgradeLayout = (v: unknown): unknown =>
+  typeof v === 'object' && v !== null && (v as { tab?: unknown }).tab === 'iptables' ? { ...v, tab: 'rules' } : v;
 const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 /**
@@ -30,7 +33,7 @@ const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WI
  * pointer or keyboard, remembered across reloads. Below the md breakpoint it stacks under the canvas.
  */
 export function SidePanel() {
-  const [layout, setLayout] = usePersistentState<Layout>('service-explainer:side-panel', { tab: 'inspector', width: 352 }, isLayout);
+  const [layout, setLayout] = usePersistentState<Layout>('service-explainer:side-panel', { tab: 'inspector', width: 352 }, isLayout, upgradeLayout);
   const id = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
