@@ -25,6 +25,11 @@ const FIT_MS = 500;
 const FIT_PADDING = 24;
 /** Cards are drawn for zoom 1; closer only makes them big, not more readable. */
 const FIT_MAX_ZOOM = 1;
+/**
+ * Cards above which a view move is a jump: moving a diagram that big, even on the compositor, makes
+ * the browser re-layer and re-raster it in frames of hundreds of milliseconds (npm run bench, L).
+ */
+const ANIMATED_MOVE_MAX_CARDS = 1000;
 /** The follow-pan's move, and how far inside the edge it keeps the packet. */
 const PAN_MS = 400;
 const PAN_MARGIN = 48;
@@ -108,7 +113,7 @@ export function PacketMarker() {
       const viewport = el.closest<HTMLElement>('.react-flow__viewport');
       const from = flow.getViewport();
       void flow.setViewport(view);
-      if (duration === 0 || !viewport) {
+      if (duration === 0 || !viewport || flowStore.getState().nodeLookup.size > ANIMATED_MOVE_MAX_CARDS) {
         moving = false;
         return;
       }
