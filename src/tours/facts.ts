@@ -84,6 +84,12 @@ export function hopParam(trace: Trace | null, key: string, param: string): strin
   return value === undefined ? '?' : String(value);
 }
 
+/** A list parameter of the first hop with `key` (empty when there is none). */
+export function hopListParam(trace: Trace | null, key: string, param: string): readonly string[] {
+  const value = findHop(trace, key)?.explanation.params[param];
+  return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+}
+
 /** "ip:port" of an address. */
 export const at = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}`;
 

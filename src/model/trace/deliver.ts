@@ -43,7 +43,7 @@ export function deliverAtPod(flow: Flow, pod: Pod): StepResult {
   if (declaresNoPorts(pod)) {
     // The hop that brought the packet to the pod (hop.pod.deliver, hop.lb.toPod or hop.ingress.proxy) says the port was assumed.
     const last = flow.hops[flow.hops.length - 1];
-    if (last && last.to === elementId.pod(pod)) last.explanation.params = { ...last.explanation.params, portAssumed: true };
+    if (last && last.to === elementId.pod(pod)) last.explanation.params = { ...last.explanation.params, portAssumed: true, assumedPort: dst.port };
   }
   if (servesHttp(pod, dst.port, protocol) && flow.clientLeg === undefined) return { at: 'ingressController', controller: pod };
   return flow.deliver({ podNamespace: pod.metadata.namespace, podName: pod.metadata.name, ip: dst.ip, port: dst.port });

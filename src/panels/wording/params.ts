@@ -96,6 +96,6 @@ export function endpointsFix(v: ParamReader): string {
  */
 export function portAssumedNote(v: ParamReader): string {
   if (!v.flag('portAssumed')) return '';
-  const port = v.has('port') ? v('port') : v.has('endpoint') ? v('endpoint').split(':').pop()! : 'this port';
+  const port = v.has('assumedPort') ? v('assumedPort') : 'this port';
   return ` The pod declares no container ports (Kubernetes does not require containerPort, and a numeric targetPort reaches the pod whatever is declared), so the explainer assumes the app listens on ${port}: it cannot see what the process really binds.`;
 }

@@ -4,7 +4,7 @@
  */
 import { elementId } from '../../model/elementIds';
 import {
-  at, code, fromPod, hopParam, loadScenario, podIP, request, selectElement, send, service, showHop,
+  at, code, fromPod, hopListParam, hopParam, loadScenario, podIP, request, selectElement, send, service, showHop,
 } from '../facts';
 import type { Tour, TourFacts } from '../types';
 
@@ -12,7 +12,7 @@ const dst = (f: TourFacts) => {
   const last = f.trace?.hops.at(-1);
   return last ? at(last.packet.dst) : '?';
 };
-const answers = (f: TourFacts) => hopParam(f.trace, 'hop.dns.query', 'answer').split(',').map((a) => code(a)).join(', ');
+const answers = (f: TourFacts) => hopListParam(f.trace, 'hop.dns.query', 'answer').map((a) => code(a)).join(', ');
 
 export const noProxy: Tour = {
   id: 'no-proxy',

@@ -12,10 +12,10 @@ export type CoreParams = {
   'hop.service.capture': { service: string; servicePort: string; via: 'cluster-ip' | 'node-port' | 'load-balancer-ip' | 'external-ip'; node: Node; dst: string; port: number };
   'hop.service.dnat': {
     service: string; endpoint: string; pod?: Pod; node: Node; endpointNode?: Node; candidates: number; method: ChoiceMethod;
-    masquerade: boolean; portAssumed?: boolean; proxyMode?: 'nftables';
+    masquerade: boolean; portAssumed?: boolean; assumedPort?: number; proxyMode?: 'nftables';
   };
   'hop.podNetwork.cross': { fromNode: Node; toNode: Node; dst: string };
-  'hop.pod.deliver': { pod: Pod; podIP: string; port: number; node?: Node; portAssumed?: boolean };
+  'hop.pod.deliver': { pod: Pod; podIP: string; port: number; node?: Node; portAssumed?: boolean; assumedPort?: number };
   'hop.node.forward': { fromNode: Node; toNode: Node; dst: string; port: number };
   'hop.external.leave': {
     host: string; port: number; node?: Node; masquerade?: 'node' | 'disabled' | 'exempt'; podIP?: string; nodeIP?: string; cidr?: string;
@@ -77,7 +77,7 @@ export const CORE_MESSAGES = {
    * portAssumed: true when this hop reaches a pod (on the same node) that declares no container port (see hop.pod.deliver).
    */
   /** proxyMode: set in nftables mode (the choice is numgen's, affinity an affinity-… set). */
-  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed', 'proxyMode'],
+  'hop.service.dnat': ['service', 'endpoint', 'pod', 'node', 'endpointNode', 'candidates', 'method', 'masquerade', 'portAssumed', 'assumedPort', 'proxyMode'],
   /** The packet crosses the pod network to the node that owns the destination pod's IP. */
   'hop.podNetwork.cross': ['fromNode', 'toNode', 'dst'],
   /**
@@ -85,7 +85,7 @@ export const CORE_MESSAGES = {
    * no container port at all, so the app is taken to listen on this one (Kubernetes does not require
    * containerPort; a numeric targetPort reaches the pod whatever is declared).
    */
-  'hop.pod.deliver': ['pod', 'podIP', 'port', 'node', 'portAssumed'],
+  'hop.pod.deliver': ['pod', 'podIP', 'port', 'node', 'portAssumed', 'assumedPort'],
   /** The packet goes from one node to another node's IP over the node network. */
   'hop.node.forward': ['fromNode', 'toNode', 'dst', 'port'],
   /**

@@ -8,7 +8,7 @@ export type IngressParams = {
     controller: string; ingressClass: string; classSource: string; classAssumed: boolean;
   };
   'hop.ingress.proxy': {
-    controller: string; service: string; endpoint: string; pod?: string; candidates: number; method: ChoiceMethod; portAssumed?: boolean;
+    controller: string; service: string; endpoint: string; pod?: string; candidates: number; method: ChoiceMethod; portAssumed?: boolean; assumedPort?: number;
   };
   'reply.ingress': {
     client: string; server: string; controller: string; backend?: string; pod?: string; nodes: readonly string[]; reversed: number;
@@ -33,7 +33,7 @@ export const INGRESS_MESSAGES = {
    * The controller opens its own connection straight to a backend pod (it reads EndpointSlices, not the ClusterIP).
    * portAssumed: true when the pod declares no container port and the app is taken to listen on this one.
    */
-  'hop.ingress.proxy': ['controller', 'service', 'endpoint', 'pod', 'candidates', 'method', 'portAssumed'],
+  'hop.ingress.proxy': ['controller', 'service', 'endpoint', 'pod', 'candidates', 'method', 'portAssumed', 'assumedPort'],
   /**
    * Through an ingress controller: the backend (`backend` ip:port, `pod` when it is a pod) answers
    * the controller, which answers the client from `server`, the controller's end of the client's connection.

@@ -16,7 +16,7 @@ export type LoadBalancerParams = {
   'hop.lb.toNodeVip': ToNode & { lbIP: string; port: number };
   'hop.lb.toPod': {
     service: string; pod?: string; endpoint: string; node?: string; candidates: number; method: ChoiceMethod; affinity: boolean;
-    portAssumed?: boolean;
+    portAssumed?: boolean; assumedPort?: number;
   };
   'hop.node.healthCheck': { node: string; port: number; service?: string };
   'reason.lb.pending': { service: string; provider: string };
@@ -46,7 +46,7 @@ export const LOAD_BALANCER_MESSAGES = {
    * Pod targets: the LB sends straight to a ready endpoint (no nodePort, no kube-proxy). affinity: true with
    * sessionAffinity ClientIP; portAssumed: true when the pod declares no container port (see hop.pod.deliver).
    */
-  'hop.lb.toPod': ['service', 'pod', 'endpoint', 'node', 'candidates', 'method', 'affinity', 'portAssumed'],
+  'hop.lb.toPod': ['service', 'pod', 'endpoint', 'node', 'candidates', 'method', 'affinity', 'portAssumed', 'assumedPort'],
   /** kube-proxy's health-check server answers the load balancer's probe. */
   'hop.node.healthCheck': ['node', 'port', 'service'],
   'reason.lb.pending': ['service', 'provider'],
