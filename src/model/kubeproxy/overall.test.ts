@@ -6,39 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderIptablesSave } from './render';
 import { buildRuleSet } from './sync';
-import { dedent, ep, fakeInput, svcPort, testNodeName } from './testing';
+import { dedent, fakeInput, overallServicePorts, testNodeName } from './testing';
 import { verdictFor } from './index';
 
-export const overallInput = fakeInput([
-  // ClusterIP service
-  { info: svcPort('ns1', 'svc1', { clusterIP: '172.30.0.41' }), endpoints: [ep('10.180.0.1', 80)] },
-  // LoadBalancer service with Local traffic policy (its one endpoint has no nodeName: not local)
-  {
-    info: svcPort('ns2', 'svc2', {
-      clusterIP: '172.30.0.42', nodePort: 3001, loadBalancerIPs: ['1.2.3.4'], externalIPs: ['192.168.99.22'],
-      externalPolicyLocal: true, healthCheckNodePort: 30000,
-    }),
-    endpoints: [ep('10.180.0.2', 80)],
-  },
-  // NodePort service
-  { info: svcPort('ns3', 'svc3', { clusterIP: '172.30.0.43', nodePort: 3003 }), endpoints: [ep('10.180.0.3', 80)] },
-  // ExternalIP service (type NodePort without a nodePort in the test)
-  {
-    info: svcPort('ns4', 'svc4', { clusterIP: '172.30.0.44', externalIPs: ['192.168.99.33'] }),
-    endpoints: [ep('10.180.0.4', 80), ep('10.180.0.5', 80, { isLocal: true })],
-  },
-  // LoadBalancer with Cluster policy, source ranges and session affinity (its healthCheckNodePort
-  // is ignored: NeedsHealthCheck is false for Cluster policy)
-  {
-    info: svcPort('ns5', 'svc5', {
-      clusterIP: '172.30.0.45', nodePort: 3002, loadBalancerIPs: ['5.6.7.8'],
-      loadBalancerSourceRanges: [' 203.0.113.0/25'], sessionAffinityTimeoutSeconds: 10800,
-    }),
-    endpoints: [ep('10.180.0.3', 80)],
-  },
-  // ClusterIP service with no endpoints
-  { info: svcPort('ns6', 'svc6', { clusterIP: '172.30.0.46' }), endpoints: [] },
-]);
+export const overallInput = fakeInput(overallServicePorts());
 
 const expected = dedent(`
   *filter

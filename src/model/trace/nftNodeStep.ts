@@ -7,6 +7,7 @@
  * default route); NodePorts are accepted only on the addresses of nodeport-ips, never 127.0.0.1.
  * Sources: pkg/proxy/nftables/proxier.go setupNFTables and syncProxyRules.
  */
+import { portList } from './messageKeys/paramTypes';
 import { nodeInternalIP } from '../cluster';
 import { elementId } from '../elementIds';
 import { inCidr } from '../ip';
@@ -24,8 +25,6 @@ import { captureHop, toEndpoint } from './serviceHop';
 import type { KubeProxyFilter, Rewrite, Trace } from './types';
 
 /** ["80/TCP", "443/TCP"]: a Service's ports as kubectl prints them. */
-const portList = (ports: { port: number; protocol: string }[]): string[] => ports.map((p) => `${p.port}/${p.protocol}`);
-
 /** Handles the packet now at `nodeName` under its nftables ruleset. */
 export function atNodeNft(flow: Flow, nodeName: string): StepResult {
   const { ruleset, result } = evaluateNft(flow, nodeName);

@@ -12,6 +12,7 @@
  *   binds ClusterIPs to kube-ipvs0 so the node answers RST. Neither is modelled.)
  * - anything else leaves the cluster by the default route, masqueraded or not as egress.ts says.
  */
+import { portList } from './messageKeys/paramTypes';
 import { nodeInternalIP } from '../cluster';
 import { elementId } from '../elementIds';
 import { inCidr } from '../ip';
@@ -23,8 +24,6 @@ import type { StepResult } from './place';
 import type { Trace } from './types';
 
 /** ["80/TCP", "443/TCP"]: a Service's ports as kubectl prints them. */
-const portList = (ports: { port: number; protocol: string }[]): string[] => ports.map((p) => `${p.port}/${p.protocol}`);
-
 /** True when `port` is some Service's nodePort (for the NodePort docs layer). */
 export function isNodePort(flow: Flow, port: number): boolean {
   return flow.ctx.cluster.services.some((s) => s.spec.ports.some((p) => p.nodePort === port));

@@ -3,7 +3,8 @@
  * (commit 81810de635aa): `baseRules` (what every sync writes with NewFakeProxier's settings) and
  * TestOverallNFTablesRules' services and endpoints.
  */
-import { ep, fakeNftInput, svcPort } from './testing';
+import { overallServicePorts } from '../testing';
+import { fakeNftInput } from './testing';
 
 export const baseRules = `
 	add table ip kube-proxy { comment "rules for kube-proxy" ; }
@@ -61,33 +62,5 @@ export const baseRules = `
 	add rule ip kube-proxy service-endpoints-check ip daddr . meta l4proto . th dport vmap @no-endpoint-services
 	`;
 
-export const overallInput = fakeNftInput([
-  // ClusterIP service
-  { info: svcPort('ns1', 'svc1', { clusterIP: '172.30.0.41' }), endpoints: [ep('10.180.0.1', 80)] },
-  // LoadBalancer service with Local traffic policy (its one endpoint has no nodeName: not local)
-  {
-    info: svcPort('ns2', 'svc2', {
-      clusterIP: '172.30.0.42', nodePort: 3001, loadBalancerIPs: ['1.2.3.4'], externalIPs: ['192.168.99.22'],
-      externalPolicyLocal: true, healthCheckNodePort: 30000,
-    }),
-    endpoints: [ep('10.180.0.2', 80)],
-  },
-  // NodePort service
-  { info: svcPort('ns3', 'svc3', { clusterIP: '172.30.0.43', nodePort: 3003 }), endpoints: [ep('10.180.0.3', 80)] },
-  // ExternalIP service (type NodePort without a nodePort in the test)
-  {
-    info: svcPort('ns4', 'svc4', { clusterIP: '172.30.0.44', externalIPs: ['192.168.99.33'] }),
-    endpoints: [ep('10.180.0.4', 80), ep('10.180.0.5', 80, { isLocal: true })],
-  },
-  // LoadBalancer with Cluster policy, source ranges (with extra whitespace) and session affinity
-  {
-    info: svcPort('ns5', 'svc5', {
-      clusterIP: '172.30.0.45', nodePort: 3002, loadBalancerIPs: ['5.6.7.8'],
-      loadBalancerSourceRanges: [' 203.0.113.0/25'], sessionAffinityTimeoutSeconds: 10800,
-    }),
-    endpoints: [ep('10.180.0.3', 80)],
-  },
-  // ClusterIP service with no endpoints
-  { info: svcPort('ns6', 'svc6', { clusterIP: '172.30.0.46' }), endpoints: [] },
-]);
+export const overallInput = fakeNftInput(overallServicePorts());
 

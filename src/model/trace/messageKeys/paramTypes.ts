@@ -18,3 +18,6 @@ export type ChoiceMethod = 'pick' | 'seed' | 'affinity' | 'only';
 
 /** A list of port/protocol pairs as the model words them ("80/TCP"). */
 export type PortList = readonly string[];
+
+/** A Service's ports as a PortList. */
+export const portList = (ports: readonly { port: number; protocol: string }[]): PortList => ports.map((p) => `${p.port}/${p.protocol}`);
